@@ -1,0 +1,4 @@
+list(APPEND PETREL_SOURCES
+  src/base/errors.c
+  src/base/flags.c
+  src/base/out.c)

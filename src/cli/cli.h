@@ -1,0 +1,15 @@
+/* The `petrel` command: the same C entry point on every target (native, WASI, web). */
+#ifndef PETREL_CLI_CLI_H
+#define PETREL_CLI_CLI_H
+
+/* Exit codes, as node uses them. */
+enum {
+  CLI_EXIT_OK = 0,
+  CLI_EXIT_FAILURE = 1,    /* an uncaught error, an unreadable script */
+  CLI_EXIT_BAD_OPTION = 9  /* node's "Invalid Argument" code */
+};
+
+/* Runs the command line and returns the process exit code. */
+int cli_main(int argc, char **argv);
+
+#endif

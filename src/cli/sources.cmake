@@ -1,0 +1,3 @@
+list(APPEND PETREL_SOURCES
+  src/cli/cli.c
+  src/cli/main.c)
