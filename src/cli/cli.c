@@ -61,9 +61,8 @@ int cli_main(int argc, char **argv) {
   size_t length = 0;
   int status = sys_read_file(path, &source, &length);
   if (status < 0) {
-    /* node's wording for fs errors: "ENOENT: no such file or directory, open 'x.js'" */
-    out_printf(OUT_STDERR, "petrel: %s: %s, open '%s'\n", err_name(status),
-               err_message(status), path);
+    out_printf(OUT_STDERR, "petrel: cannot read '%s': %s (%s)\n", path, err_message(status),
+               err_name(status));
     return CLI_EXIT_FAILURE;
   }
   free(source);

@@ -1,0 +1,75 @@
+// Command-line behaviour of `petrel`, checked on every target. Each case gives the
+// arguments (a function receives the fixture paths) and the exact expected status and
+// output; stdout/stderr are strings compared exactly or RegExps.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const notImplemented = (what) =>
+  `petrel: cannot run ${what}: the JavaScript engine is not implemented yet\n`;
+
+/** Creates the files the cases use, in a fresh temporary directory. */
+export function makeFixtures() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'petrel-cli-'));
+  fs.writeFileSync(path.join(dir, 'hello.js'), 'console.log("hello");\n');
+  fs.writeFileSync(path.join(dir, 'locked.js'), 'console.log("locked");\n');
+  fs.chmodSync(path.join(dir, 'locked.js'), 0o000);
+  return {
+    dir,
+    hello: path.join(dir, 'hello.js'),
+    locked: path.join(dir, 'locked.js'),
+    missing: path.join(dir, 'missing.js'),
+    // root reads a mode-000 file anyway; /proc/self/mem fails to read (EIO) even for root
+    lockedReadable: process.getuid?.() === 0,
+  };
+}
+
+export const CASES = [
+  { name: '--version', args: () => ['--version'], status: 0, stdout: `v${pkg.version}\n`, stderr: '' },
+  { name: '-v', args: () => ['-v'], status: 0, stdout: `v${pkg.version}\n`, stderr: '' },
+  {
+    name: '--help lists every option',
+    args: () => ['--help'],
+    status: 0,
+    stdout: /^Usage: petrel \[options\] \[ script\.js \] \[arguments\]\n\nOptions:\n(?=[\s\S]*  -h, --help )(?=[\s\S]*  -v, --version )(?=[\s\S]*  -e, --eval CODE )(?=[\s\S]*  -p, --print EXPR )/,
+    stderr: '',
+  },
+  { name: 'unknown long flag', args: () => ['--no-such-flag'], status: 9, stdout: '', stderr: 'petrel: bad option: --no-such-flag\n' },
+  { name: 'unknown short flag', args: () => ['-Z', 'x.js'], status: 9, stdout: '', stderr: 'petrel: bad option: -Z\n' },
+  { name: 'flag value missing', args: () => ['-e'], status: 9, stdout: '', stderr: 'petrel: -e requires an argument\n' },
+  {
+    name: 'missing script file',
+    args: (f) => [f.missing],
+    status: 1,
+    stdout: '',
+    stderr: (f) => `petrel: cannot read '${f.missing}': no such file or directory (ENOENT)\n`,
+  },
+  {
+    name: 'directory as script',
+    args: (f) => [f.dir],
+    status: 1,
+    stdout: '',
+    stderr: (f) => `petrel: cannot read '${f.dir}': illegal operation on a directory (EISDIR)\n`,
+  },
+  {
+    name: 'path through a file',
+    args: (f) => [`${f.hello}/x.js`],
+    status: 1,
+    stdout: '',
+    stderr: (f) => `petrel: cannot read '${f.hello}/x.js': not a directory (ENOTDIR)\n`,
+  },
+  {
+    name: 'unreadable script file',
+    args: (f) => [f.lockedReadable ? '/proc/self/mem' : f.locked],
+    status: 1,
+    stdout: '',
+    stderr: (f) =>
+      f.lockedReadable
+        ? "petrel: cannot read '/proc/self/mem': i/o error (EIO)\n"
+        : `petrel: cannot read '${f.locked}': permission denied (EACCES)\n`,
+  },
+  { name: 'script runs: engine missing', args: (f) => [f.hello, 'arg'], status: 1, stdout: '', stderr: (f) => notImplemented(f.hello) },
+  { name: '-e: engine missing', args: () => ['-e', '1'], status: 1, stdout: '', stderr: notImplemented('-e CODE') },
+  { name: '-p: engine missing', args: () => ['--print=1'], status: 1, stdout: '', stderr: notImplemented('-p EXPR') },
+];
