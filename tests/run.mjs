@@ -52,12 +52,18 @@ class Tally {
   fail(name, detail, count = 1) {
     this.failed += count;
     this.failures.push(name);
-    console.log(`FAIL ${name}${detail ? `\n${detail.trimEnd().replace(/^/gm, '  ')}` : ''}`);
+    console.log(`FAIL ${name}${detail ? `\n${clip(detail).replace(/^/gm, '  ')}` : ''}`);
   }
   record(name, problem) {
     if (problem) this.fail(name, problem);
     else this.pass();
   }
+}
+
+/** Keeps failure output readable: long lines (minified glue in a trace) and long logs cut. */
+function clip(text) {
+  const lines = text.trimEnd().split('\n').map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line));
+  return lines.length > 80 ? [...lines.slice(0, 40), `… ${lines.length - 80} lines …`, ...lines.slice(-40)].join('\n') : lines.join('\n');
 }
 
 const elapsed = (start) => `${((Date.now() - start) / 1000).toFixed(1)}s`;
