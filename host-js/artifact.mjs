@@ -15,3 +15,14 @@ export function readArtifact(path, { probeOnly = false } = {}) {
   if (!fs.existsSync(path)) throw new MissingBuildError(path);
   return probeOnly ? undefined : fs.readFileSync(path);
 }
+
+/** Runs a command's body and sets the exit code; a missing build is one line, not a trace. */
+export async function exitWith(run) {
+  try {
+    process.exitCode = await run();
+  } catch (error) {
+    if (!(error instanceof MissingBuildError)) throw error;
+    process.stderr.write(`petrel: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}

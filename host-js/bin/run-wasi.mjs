@@ -3,6 +3,7 @@
 //   node host-js/bin/run-wasi.mjs build/wasi/test_flags.wasm [args...]
 // CMake uses it as the wasi target's CROSSCOMPILING_EMULATOR, so ctest runs unit tests.
 import path from 'node:path';
+import { exitWith } from '../artifact.mjs';
 import { runWasiCommand } from '../wasi.mjs';
 
 const [wasmPath, ...args] = process.argv.slice(2);
@@ -10,12 +11,6 @@ if (!wasmPath) {
   process.stderr.write('usage: run-wasi.mjs COMMAND.wasm [args...]\n');
   process.exit(2);
 }
-try {
-  process.exitCode = await runWasiCommand(path.resolve(wasmPath), args, {
-    programName: path.basename(wasmPath, '.wasm'),
-  });
-} catch (error) {
-  if (error.name !== 'MissingBuildError') throw error;
-  process.stderr.write(`petrel: ${error.message}\n`);
-  process.exitCode = 1;
-}
+await exitWith(() => runWasiCommand(path.resolve(wasmPath), args, {
+  programName: path.basename(wasmPath, '.wasm'),
+}));

@@ -3,6 +3,7 @@
 //   node host-js/bin/run-web.mjs build/web/test_flags.mjs [args...]
 // CMake uses it as the web target's CROSSCOMPILING_EMULATOR, so ctest runs unit tests.
 import path from 'node:path';
+import { exitWith } from '../artifact.mjs';
 import { createNodeHost } from '../node-host.mjs';
 import { runWebMain } from '../web.mjs';
 
@@ -11,13 +12,7 @@ if (!modulePath) {
   process.stderr.write('usage: run-web.mjs MODULE.mjs [args...]\n');
   process.exit(2);
 }
-try {
-  process.exitCode = await runWebMain(path.resolve(modulePath), args, {
-    host: createNodeHost(),
-    programName: path.basename(modulePath, '.mjs'),
-  });
-} catch (error) {
-  if (error.name !== 'MissingBuildError') throw error;
-  process.stderr.write(`petrel: ${error.message}\n`);
-  process.exitCode = 1;
-}
+await exitWith(() => runWebMain(path.resolve(modulePath), args, {
+  host: createNodeHost(),
+  programName: path.basename(modulePath, '.mjs'),
+}));
