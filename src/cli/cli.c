@@ -4,11 +4,14 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "base/arena.h"
 #include "base/errors.h"
 #include "base/flags.h"
 #include "base/out.h"
 #include "base/sys.h"
+#include "parser/parser.h"
 
 static void print_usage(void) {
   out_puts(OUT_STDOUT,
@@ -29,6 +32,74 @@ static int engine_missing(const char *what) {
   return CLI_EXIT_FAILURE;
 }
 
+static bool has_suffix(const char *text, const char *suffix) {
+  size_t text_length = strlen(text), suffix_length = strlen(suffix);
+  return text_length >= suffix_length &&
+         strcmp(text + text_length - suffix_length, suffix) == 0;
+}
+
+/* node 20's module-syntax detection: a .js/.cjs-less file that fails to compile as
+ * CommonJS with one of these errors is compiled again as an ES module
+ * (lib/internal/modules/helpers.js in node). The first set names ESM syntax, so the
+ * module's own errors are then the ones reported; the second set only fails in CommonJS's
+ * wrapper, so if the module parse fails too, the CommonJS error stands. */
+static const char *const ESM_SYNTAX_MESSAGES[] = {
+  "Cannot use import statement outside a module",
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+};
+static const char *const COMMONJS_ONLY_MESSAGES[] = {
+  "Identifier 'module' has already been declared",
+  "Identifier 'exports' has already been declared",
+  "Identifier 'require' has already been declared",
+  "Identifier '__filename' has already been declared",
+  "Identifier '__dirname' has already been declared",
+  "await is only valid in async functions and the top level bodies of modules",
+};
+
+static bool message_in(const char *message, const char *const *list, size_t count) {
+  for (size_t i = 0; i < count; i++) {
+    if (strcmp(message, list[i]) == 0) return true;
+  }
+  return false;
+}
+
+/* Parses the source the way node would compile it; on a syntax error prints it as node
+ * does and returns false. "-e" code is a script; a .mjs file is a module; a .cjs file is a
+ * CommonJS module (the body of node's wrapper function); any other file is CommonJS unless
+ * its syntax says ES module (see above). A package.json "type" field is not consulted yet:
+ * it arrives with the module loader. */
+static bool syntax_ok(const char *file_name, const char *source, size_t length, bool is_eval) {
+  Arena *arena = arena_new(0);
+  if (arena == NULL) {
+    out_puts(OUT_STDERR, "petrel: out of memory\n");
+    return false;
+  }
+  ParseOptions options = {0};
+  options.is_module = !is_eval && has_suffix(file_name, ".mjs");
+  options.function_body = !is_eval && !options.is_module;
+  ParseError error;
+  Node *program = parse_program(source, length, &options, arena, &error);
+  bool detectable = !is_eval && !options.is_module && !has_suffix(file_name, ".cjs");
+  if (program == NULL && detectable && error.type == PARSE_SYNTAX_ERROR) {
+    bool esm_syntax = message_in(error.message, ESM_SYNTAX_MESSAGES,
+                                 sizeof ESM_SYNTAX_MESSAGES / sizeof ESM_SYNTAX_MESSAGES[0]);
+    bool commonjs_only =
+        message_in(error.message, COMMONJS_ONLY_MESSAGES,
+                   sizeof COMMONJS_ONLY_MESSAGES / sizeof COMMONJS_ONLY_MESSAGES[0]);
+    if (esm_syntax || commonjs_only) {
+      ParseOptions module_options = {0};
+      module_options.is_module = true;
+      ParseError module_error;
+      program = parse_program(source, length, &module_options, arena, &module_error);
+      if (program == NULL && esm_syntax) error = module_error;
+    }
+  }
+  if (program == NULL) parse_error_print(OUT_STDERR, &error, file_name, source, length);
+  arena_free(arena);
+  return program != NULL;
+}
+
 int cli_main(int argc, char **argv) {
   sys_init();
   PtFlags flags;
@@ -46,8 +117,12 @@ int cli_main(int argc, char **argv) {
     out_printf(OUT_STDOUT, "v%s\n", PETREL_VERSION);
     return CLI_EXIT_OK;
   }
-  if (flags.eval != NULL) return engine_missing("-e CODE");
-  if (flags.print != NULL) return engine_missing("-p EXPR");
+  /* node names -e and -p code "[eval]" in errors and stack traces */
+  if (flags.eval != NULL || flags.print != NULL) {
+    const char *code = flags.eval != NULL ? flags.eval : flags.print;
+    if (!syntax_ok("[eval]", code, strlen(code), true)) return CLI_EXIT_FAILURE;
+    return engine_missing(flags.eval != NULL ? "-e CODE" : "-p EXPR");
+  }
 
   if (parsed.first_operand >= argc) {
     out_puts(OUT_STDERR,
@@ -65,6 +140,9 @@ int cli_main(int argc, char **argv) {
                err_name(status));
     return CLI_EXIT_FAILURE;
   }
+  bool ok = syntax_ok(path, source, length, false);
   free(source);
+  if (!ok) return CLI_EXIT_FAILURE;
+  if (flags.check) return CLI_EXIT_OK;
   return engine_missing(path);
 }

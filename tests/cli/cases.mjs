@@ -15,11 +15,18 @@ export function makeFixtures() {
   fs.writeFileSync(path.join(dir, 'hello.js'), 'console.log("hello");\n');
   fs.writeFileSync(path.join(dir, 'locked.js'), 'console.log("locked");\n');
   fs.chmodSync(path.join(dir, 'locked.js'), 0o000);
+  fs.writeFileSync(path.join(dir, 'bad.js'), 'let x = 1;\n\tfoo(1 2);\n');
+  fs.writeFileSync(path.join(dir, 'module.mjs'), 'import fs from "node:fs";\nexport default await 1;\n');
+  fs.writeFileSync(path.join(dir, 'detected.js'), 'import fs from "node:fs";\nexport const x = import.meta.url;\n');
+  fs.writeFileSync(path.join(dir, 'esm-error.js'), 'import fs from "node:fs";\nfoo bar\n');
+  fs.writeFileSync(path.join(dir, 'commonjs.cjs'), 'import fs from "node:fs";\n');
+  fs.writeFileSync(path.join(dir, 'wrapper.js'), 'if (!module) return;\nexports.x = new.target;\n');
   return {
     dir,
     hello: path.join(dir, 'hello.js'),
     locked: path.join(dir, 'locked.js'),
     missing: path.join(dir, 'missing.js'),
+    bad: path.join(dir, 'bad.js'),
     // root reads a mode-000 file anyway; /proc/self/mem fails to read (EIO) even for root
     lockedReadable: process.getuid?.() === 0,
   };
@@ -71,5 +78,38 @@ export const CASES = [
   },
   { name: 'script runs: engine missing', args: (f) => [f.hello, 'arg'], status: 1, stdout: '', stderr: (f) => notImplemented(f.hello) },
   { name: '-e: engine missing', args: () => ['-e', '1'], status: 1, stdout: '', stderr: notImplemented('-e CODE') },
+  {
+    name: 'syntax error in a script: file:line:col, source line, caret',
+    args: (f) => [f.bad],
+    status: 1,
+    stdout: '',
+    stderr: (f) => `${f.bad}:2:6\n\tfoo(1 2);\n\t    ^\n\nSyntaxError: missing ) after argument list\n`,
+  },
+  {
+    name: 'syntax error in -e code',
+    args: () => ['-e', 'return 1'],
+    status: 1,
+    stdout: '',
+    stderr: '[eval]:1:1\nreturn 1\n^^^^^^\n\nSyntaxError: Illegal return statement\n',
+  },
+  { name: '--check: valid script', args: (f) => ['--check', f.hello], status: 0, stdout: '', stderr: '' },
+  { name: '-c: syntax error', args: (f) => ['-c', f.bad], status: 1, stdout: '', stderr: /^.*bad\.js:2:6\n[\s\S]*SyntaxError: missing \) after argument list\n$/ },
+  { name: '--check: .mjs is a module', args: () => ['--check', 'module.mjs'], status: 0, stdout: '', stderr: '' },
+  { name: '--check: .js with ESM syntax is detected as a module', args: () => ['--check', 'detected.js'], status: 0, stdout: '', stderr: '' },
+  {
+    name: '--check: a detected module reports its own errors',
+    args: () => ['--check', 'esm-error.js'],
+    status: 1,
+    stdout: '',
+    stderr: "esm-error.js:2:5\nfoo bar\n    ^^^\n\nSyntaxError: Unexpected identifier 'bar'\n",
+  },
+  {
+    name: '--check: .cjs is never a module',
+    args: () => ['--check', 'commonjs.cjs'],
+    status: 1,
+    stdout: '',
+    stderr: 'commonjs.cjs:1:1\nimport fs from "node:fs";\n^^^^^^\n\nSyntaxError: Cannot use import statement outside a module\n',
+  },
+  { name: '--check: CommonJS files are function bodies', args: () => ['--check', 'wrapper.js'], status: 0, stdout: '', stderr: '' },
   { name: '-p: engine missing', args: () => ['--print=1'], status: 1, stdout: '', stderr: notImplemented('-p EXPR') },
 ];
