@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// The benchmark harness's entry point (npm run bench). Workloads arrive with the engine.
-process.stderr.write('bench: no benchmarks yet: the engine does not run JavaScript yet (see bench/README.md)\n');
-process.exitCode = 1;
+// The benchmark harness (npm run bench): each workload on Petrel beside its peers in the same
+// run, printed as times and ratios; nothing is asserted. Needs the builds (npm run build).
+import { benchParse } from './parse.mjs';
+
+await benchParse();

@@ -53,3 +53,13 @@ test('the plain WASI artifact imports nothing but WASI', () => {
   const foreign = WebAssembly.Module.imports(module).filter((i) => i.module !== 'wasi_snapshot_preview1');
   assert.deepEqual(foreign, []);
 });
+
+test('the WASI runner survives memory growth under V8 GC pressure (host-js/v8-workaround.mjs)', async () => {
+  // Growing wasm memory during V8's concurrent marking crashes node 20 (see the workaround);
+  // parsing a 14 MB file three times grows the WASI build's memory many times over.
+  const big = path.join(ROOT, 'node_modules/binaryen/index.js');
+  const { stdout } = await execFileAsync(process.execPath, [
+    'host-js/bin/run-wasi.mjs', 'build/wasi/parse_bench.wasm', '--runs=3', '--module', big,
+  ], { cwd: ROOT, maxBuffer: 1 << 20 });
+  assert.equal(JSON.parse(stdout).bytes, fs.statSync(big).size);
+});
