@@ -2,8 +2,10 @@
  * points with u or v, UTF-16 code units without (so an astral character in a class range is
  * two units, as the spec reads it). A first pass counts capturing groups and collects group
  * names, which backreferences (\1, \k<name>) need before the groups they refer to are seen.
- * Invariant: `position` only moves forward; every error is the first one found. Group
- * nesting is bounded (REGEXP_MAX_DEPTH) so the C stack stays small. */
+ * Invariant: `position` only moves forward; every error is the first one found, except
+ * where V8 reports later: a duplicate group name when its group closes, an unknown \k<name>
+ * after the whole pattern. Group nesting is bounded (REGEXP_MAX_DEPTH) so the C stack stays
+ * small. The RegExp engine (src/regexp/) runs this checker first and relies on it. */
 #include "parser/regexp_syntax.h"
 
 #include <stdint.h>
@@ -27,6 +29,10 @@ typedef struct Checker {
   size_t name_count;
   const char *error;
   int depth;
+  bool unknown_reference; /* a \k<name> naming no group: V8 reports it after the parse */
+  uint32_t **closed_names; /* names of the named groups closed so far, for duplicates */
+  size_t *closed_lengths;
+  size_t closed_count;
 } Checker;
 
 static bool fail(Checker *c, const char *message) {
@@ -258,7 +264,11 @@ static int64_t class_atom(Checker *c) {
     bool strings;
     return read_property(c, true, &strings) ? -2 : -1;
   }
-  if (ch == 'k' && !c->unicode) { c->position++; return 'k'; }
+  if (ch == 'k' && !c->unicode) { /* V8: with named groups \k is no identity escape here either */
+    if (c->named_groups) return fail(c, "Invalid escape"), -1;
+    c->position++;
+    return 'k';
+  }
   if ((ch == '8' || ch == '9') && !c->unicode) { c->position++; return ch; }
   return character_escape(c, true);
 }
@@ -365,6 +375,7 @@ static bool parse_class_set(Checker *c, bool *may_contain_strings) {
     bool is_minus = peek(c) == '-' && peek_at(c, 1) == '-';
     if (is_and || is_minus) {
       int this_operator = is_and ? '&' : '-';
+      if (operands == 0 && is_minus) return fail(c, "Invalid character in character class"); /* as V8 */
       if (operands == 0 || (operator == 0 && operands > 1) || (operator != 0 && operator != this_operator))
         return fail(c, "Invalid set operation in character class");
       operator = this_operator;
@@ -384,6 +395,8 @@ static bool parse_class_set(Checker *c, bool *may_contain_strings) {
     if (operand_strings) strings = true;
     if (peek(c) == '-' && peek_at(c, 1) != '-') {
       c->position++;
+      if (at_end(c)) return fail(c, "Unterminated character class");
+      if (first < 0) return fail(c, "Invalid character class"); /* V8 stops at the '-' */
       int64_t last = class_set_operand(c, &operand_strings);
       if (last == -1) return false;
       if (first < 0 || last < 0) return fail(c, "Invalid character class");
@@ -422,6 +435,27 @@ static bool read_braced_quantifier(Checker *c, bool *out_of_order) {
   return true;
 }
 
+/* Records a named group's name when the group closes; V8 reports a duplicate name there
+ * (so an error earlier in the pattern, or an unterminated group, wins). Takes the name. */
+static bool close_named_group(Checker *c, uint32_t *name, size_t length) {
+  for (size_t i = 0; i < c->closed_count; i++)
+    if (c->closed_lengths[i] == length && memcmp(c->closed_names[i], name, length * sizeof *name) == 0) {
+      free(name);
+      return fail(c, "Duplicate capture group name");
+    }
+  uint32_t **names = realloc(c->closed_names, (c->closed_count + 1) * sizeof *names);
+  if (names) c->closed_names = names;
+  size_t *lengths = names ? realloc(c->closed_lengths, (c->closed_count + 1) * sizeof *lengths) : NULL;
+  if (lengths == NULL) {
+    free(name);
+    return fail(c, "Out of memory");
+  }
+  c->closed_lengths = lengths;
+  c->closed_names[c->closed_count] = name;
+  c->closed_lengths[c->closed_count++] = length;
+  return true;
+}
+
 /* not_quantifiable: NULL, or why a quantifier may not follow (assertions). */
 static bool parse_quantifier(Checker *c, const char *not_quantifiable) {
   uint32_t ch = peek(c);
@@ -448,8 +482,7 @@ static bool parse_term(Checker *c) {
   switch (ch) {
     case '^': case '$':
       c->position++;
-      not_quantifiable = "Nothing to repeat";
-      break;
+      return true; /* as in V8, what follows an assertion is read as the next term */
     case '*': case '+': case '?':
       return fail(c, "Nothing to repeat");
     case '{':
@@ -476,6 +509,8 @@ static bool parse_term(Checker *c) {
     }
     case '(': {
       c->position++;
+      uint32_t *group_name = NULL;
+      size_t group_name_length = 0;
       if (eat(c, '?')) {
         uint32_t kind = peek(c);
         if (kind == '=' || kind == '!') {
@@ -491,15 +526,21 @@ static bool parse_term(Checker *c) {
           uint32_t *name;
           size_t length;
           if (!read_group_name(c, &name, &length)) return false;
-          free(name); /* names were collected by the first pass */
+          group_name = name; /* checked for duplicates when the group closes */
+          group_name_length = length;
         } else {
           return fail(c, "Invalid group");
         }
       }
-      if (++c->depth > REGEXP_MAX_DEPTH) return fail(c, "Regular expression too large");
-      if (!parse_disjunction(c)) return false;
+      bool ok = ++c->depth <= REGEXP_MAX_DEPTH || fail(c, "Regular expression too large");
+      ok = ok && parse_disjunction(c);
       c->depth--;
-      if (!eat(c, ')')) return fail(c, "Unterminated group");
+      ok = ok && (eat(c, ')') || fail(c, "Unterminated group"));
+      if (!ok) {
+        free(group_name);
+        return false;
+      }
+      if (group_name != NULL && !close_named_group(c, group_name, group_name_length)) return false;
       break;
     }
     case '\\': {
@@ -508,7 +549,7 @@ static bool parse_term(Checker *c) {
       ch = peek(c);
       if (ch == 'b' || ch == 'B') {
         c->position++;
-        not_quantifiable = "Nothing to repeat";
+        return true; /* an assertion: see '^' */
       } else if (ch && strchr("dDsSwW", (int)ch)) {
         c->position++;
       } else if ((ch == 'p' || ch == 'P') && c->unicode) {
@@ -533,13 +574,10 @@ static bool parse_term(Checker *c) {
         if (!eat(c, '<')) return fail(c, "Invalid named reference");
         uint32_t *name;
         size_t length;
-        if (!read_group_name(c, &name, &length)) {
-          c->error = "Invalid named reference";
-          return false;
-        }
+        if (!read_group_name(c, &name, &length)) return false; /* V8: "Invalid capture group name" */
         bool known = name_known(c, name, length);
         free(name);
-        if (!known) return fail(c, "Invalid named capture referenced");
+        if (!known) c->unknown_reference = true;
       } else if (character_escape(c, false) == -1) {
         return false;
       }
@@ -591,10 +629,6 @@ static bool collect_groups(Checker *c) {
           c->position = save;
           continue;
         }
-        if (name_known(c, name, length)) {
-          free(name);
-          return fail(c, "Duplicate capture group name");
-        }
         if (c->name_count == capacity) {
           capacity = capacity ? capacity * 2 : 4;
           uint32_t **names = realloc(c->names, capacity * sizeof *names);
@@ -622,6 +656,10 @@ const char *regexp_check_syntax(const char *pattern, size_t length, unsigned fla
   c.sets = (flags & REGEXP_FLAG_UNICODE_SETS) != 0;
   if (decode(&c, pattern, length) && collect_groups(&c) && parse_disjunction(&c) && !at_end(&c))
     fail(&c, "Unmatched ')'");
+  if (c.unknown_reference) fail(&c, "Invalid named capture referenced");
+  for (size_t i = 0; i < c.closed_count; i++) free(c.closed_names[i]);
+  free(c.closed_names);
+  free(c.closed_lengths);
   for (size_t i = 0; i < c.name_count; i++) free(c.names[i]);
   free(c.names);
   free(c.name_lengths);
