@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libuv1-dev                          # the native event loop
   wabt                                # wasm-objdump/wasm-validate for inspecting modules
   unicode-data                        # UnicodeData.txt and friends: generated tables
+  tzdata                              # /usr/share/zoneinfo: local time zones (libc and TZif)
 )
 
 fail() {
