@@ -1,0 +1,10 @@
+list(APPEND PETREL_SOURCES
+  src/objects/value.c
+  src/objects/string.c
+  src/objects/atom.c
+  src/objects/symbol.c
+  src/objects/dictionary.c
+  src/objects/shape.c
+  src/objects/context.c
+  src/objects/object.c
+  src/objects/elements.c)
