@@ -159,8 +159,53 @@ async function hostTests(tally) {
   console.log(`host: ${passed[1]} passed, ${failed[1]} failed in ${elapsed(start)}`);
 }
 
+/**
+ * Serializes runs that share build/: two runs building at once (two engineers, or helpers,
+ * in one checkout) interleave Emscripten links and leave a .mjs beside another link's .wasm.
+ * The lock holds this process's pid; a lock whose process is gone is taken over. Runs
+ * started by a run (the runner's own host test) inherit the lock through the environment.
+ */
+async function lockBuildTree() {
+  if (process.env.PETREL_RUN_LOCK === 'held') return;
+  const lockPath = path.join(ROOT, 'build', '.run.lock');
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  let announced = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {}
+      };
+      process.env.PETREL_RUN_LOCK = 'held';
+      process.on('exit', release);
+      for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { release(); process.exit(130); });
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(holder, 0);
+      alive = holder > 0;
+    } catch (error) {
+      alive = error.code === 'EPERM';
+    }
+    if (!alive) {
+      fs.rmSync(lockPath, { force: true });
+      continue;
+    }
+    if (!announced) console.log(`waiting for another test run (pid ${holder}) to finish with build/`);
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  await lockBuildTree();
   const tally = new Tally();
   const has = (layer) => options.layers.includes(layer);
   let targets = options.targets;
