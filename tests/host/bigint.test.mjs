@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from '../lib/random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DRIVER = process.env.BIGINT_DRIVER ?? path.join(ROOT, 'build/native/bigint_driver');
@@ -21,19 +22,6 @@ const WASI_DRIVER = path.join(ROOT, 'build/wasi/bigint_driver.wasm');
 const SEED = Number(process.env.BIGINT_SEED ?? 20261123);
 const CASES = Number(process.env.BIGINT_CASES ?? 10000);
 
-function makeRandom(seed) { // mulberry32
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)); // inclusive
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);

@@ -10,26 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from '../lib/random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DRIVER = process.env.NUMCONV_DRIVER ?? path.join(ROOT, 'build/native/numconv_driver');
 const WASI_DRIVER = path.join(ROOT, 'build/wasi/numconv_driver.wasm');
 const SEED = Number(process.env.NUMCONV_SEED ?? 20261123);
 
-// mulberry32: small, seedable, good enough to spread cases.
-function makeRandom(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)); // inclusive
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);

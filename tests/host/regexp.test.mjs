@@ -17,25 +17,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from '../lib/random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DRIVER = process.env.REGEXP_DRIVER ?? path.join(ROOT, 'build/native/regexp_driver');
 const SEED = Number(process.env.REGEXP_SEED ?? 20261123);
 const RANDOM_CASES = Number(process.env.REGEXP_RANDOM_CASES ?? 10000);
 
-function makeRandom(seed) { // mulberry32
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
 
 const hex = (s) => Buffer.from(s, 'utf16le').swap16().toString('hex');
 const unhex = (h) => String.fromCharCode(...(h.match(/.{4}/g) ?? []).map((x) => parseInt(x, 16)));
