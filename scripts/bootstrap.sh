@@ -15,6 +15,7 @@ APT_PACKAGES=(
   wabt                                # wasm-objdump/wasm-validate for inspecting modules
   unicode-data                        # UnicodeData.txt and friends: generated tables
   tzdata                              # /usr/share/zoneinfo: local time zones (libc and TZif)
+  bzip2                               # bzcat: unicode-data's NormalizationTest.txt.bz2
 )
 
 fail() {
