@@ -71,7 +71,10 @@ int main(int argc, char **argv) {
     if (heap_gc_requested(heap) != GC_NONE) {
       HeapStats before;
       heap_get_stats(heap, &before);
-      gc_safepoint(heap);
+      if (gc_safepoint(heap) != 0) { /* the system refused the collection's reserve */
+        out_printf(OUT_STDERR, "gc_bench: out of system memory for a collection\n");
+        return 1;
+      }
       HeapStats after;
       heap_get_stats(heap, &after);
       if (after.scavenge_count > before.scavenge_count) {

@@ -20,7 +20,8 @@ void compact_select_pages(Heap *heap) {
 static void evacuate_cell(Heap *heap, GcCell *cell, bool young) {
   size_t size = gc_cell_size(cell);
   GcCell *copy = old_space_alloc_evacuation(heap, size);
-  if (copy == NULL) gc_fatal("compaction: out of system memory");
+  /* reserve_for_evacuation reserved pages for every byte moved: NULL means a broken bound. */
+  if (copy == NULL) gc_fatal("compaction: evacuation exceeded its reservation");
   memcpy(copy, cell, size);
   if (young) {
     copy->header = (copy->header & ~(uint64_t)GC_HEADER_AGE_MASK) | GC_HEADER_OLD;

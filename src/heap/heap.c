@@ -35,6 +35,16 @@ bool gc_list_push(GcPointerList *list, void *item) {
   return true;
 }
 
+bool gc_list_reserve(Heap *heap, GcPointerList *list, size_t capacity) {
+  if (list->capacity >= capacity) return true;
+  if (page_injected_failure(heap)) return false;
+  void **items = realloc(list->items, capacity * sizeof *items);
+  if (items == NULL) return false;
+  list->items = items;
+  list->capacity = capacity;
+  return true;
+}
+
 void gc_list_free(GcPointerList *list) {
   free(list->items);
   list->items = NULL;
@@ -67,6 +77,7 @@ int heap_new(const HeapConfig *config, Heap **out_heap) {
   Heap *heap = calloc(1, sizeof *heap);
   if (heap == NULL) return PT_ENOMEM;
   heap->config = *config;
+  heap->fail_pages_after = -1;
   heap->mark_stack_limit = config->mark_stack_limit ? config->mark_stack_limit : 64 * 1024;
   heap->start_ms = gc_now_ms();
   heap->old_gc_threshold = next_old_threshold(heap, 0);
@@ -91,6 +102,7 @@ void heap_free(Heap *heap) {
     page_release(heap, page);
   }
   gc_list_free(&heap->quarantine);
+  reserve_trim(heap, 0);
   gc_list_free(&heap->remembered);
   gc_list_free(&heap->promoted);
   gc_list_free(&heap->mark_stack);
@@ -175,35 +187,47 @@ GcCell *heap_alloc_weak_ref(Heap *heap, JSValue target) {
   return cell;
 }
 
-void gc_safepoint(Heap *heap) {
-  if (heap->in_gc) return;
+int gc_safepoint(Heap *heap) {
+  if (heap->in_gc) return 0;
   if (heap->config.gc_stress) {
     /* Every safepoint collects; every fourth time the whole heap, so both collectors and
      * compaction see every program point sooner or later. */
     heap->stress_counter++;
     bool major = heap->requested == GC_MARK_COMPACT || heap->stress_counter % 4 == 0;
-    heap_collect(heap, major ? GC_MARK_COMPACT : GC_SCAVENGE, GC_REASON_STRESS);
-    return;
+    return heap_collect(heap, major ? GC_MARK_COMPACT : GC_SCAVENGE, GC_REASON_STRESS);
   }
-  if (heap->requested != GC_NONE) heap_collect(heap, heap->requested, heap->requested_reason);
+  if (heap->requested != GC_NONE) return heap_collect(heap, heap->requested, heap->requested_reason);
+  return 0;
 }
 
-void heap_collect(Heap *heap, GcKind kind, GcReason reason) {
-  if (heap->in_gc || kind == GC_NONE) return;
+int heap_collect(Heap *heap, GcKind kind, GcReason reason) {
+  if (heap->in_gc || kind == GC_NONE) return 0;
   size_t used_before = heap_used_bytes(heap), committed_before = heap_committed_bytes(heap);
   double start = gc_now_ms();
   heap->in_gc = true;
+  int status = kind == GC_SCAVENGE ? gc_scavenge(heap) : gc_mark_compact(heap);
+  /* After a success, keep what a scavenge of a full semispace reserves: the next scavenge
+   * needs it again, and taking and returning pages at every scavenge costs about half a
+   * scavenge's pause. Pages beyond that (a big compaction's) go back. After a failure memory
+   * is scarce: all of it goes back. The mutator's old-space growth also draws on it. */
+  size_t semispace_area = heap->new_space.semi_pages * (GC_PAGE_SIZE - GC_PAGE_HEADER_SIZE);
+  reserve_trim(heap, status == 0 ? reserve_pages_for(semispace_area) : 0);
+  heap->in_gc = false;
+  if (status != 0) {
+    /* The system refused what the collection needed before it changed anything: the heap
+     * is as it was, the request stays (a later safepoint retries once memory is available)
+     * and the mutator keeps overflowing into old space as before. */
+    heap->stats.gc_failures++;
+    return status;
+  }
   if (kind == GC_SCAVENGE) {
-    gc_scavenge(heap);
     if (heap->requested == GC_SCAVENGE) heap->requested = GC_NONE;
   } else {
-    gc_mark_compact(heap);
     heap->requested = GC_NONE;
     heap->old_gc_threshold =
         next_old_threshold(heap, heap->old_space.used + heap->large_space.used);
   }
   heap->new_space.full = false;
-  heap->in_gc = false;
   double pause = gc_now_ms() - start;
   HeapStats *stats = &heap->stats;
   if (kind == GC_SCAVENGE) {
@@ -220,6 +244,11 @@ void heap_collect(Heap *heap, GcKind kind, GcReason reason) {
     request_gc(heap, GC_MARK_COMPACT, GC_REASON_ALLOCATION_LIMIT);
   }
   if (heap->config.gc_stress) request_gc(heap, GC_SCAVENGE, GC_REASON_STRESS);
+  return 0;
+}
+
+void heap_fail_page_allocations_after(Heap *heap, long long count) {
+  heap->fail_pages_after = count < 0 ? -1 : count;
 }
 
 void heap_get_stats(const Heap *heap, HeapStats *stats) {

@@ -202,11 +202,22 @@ static inline bool gc_safepoint_pending(const Heap *heap) {
 }
 
 /* The only place a collection starts on its own: the interpreter and JIT code call this at
- * back-edges, calls and returns, when every live value is in a frame slot, root or handle. */
-void gc_safepoint(Heap *heap);
+ * back-edges, calls and returns, when every live value is in a frame slot, root or handle.
+ * Returns 0 (collected, or nothing was due) or PT_ENOMEM: see heap_collect. */
+int gc_safepoint(Heap *heap);
 
-/* Collects now (same preconditions as a safepoint). A mark-compact also empties new space. */
-void heap_collect(Heap *heap, GcKind kind, GcReason reason);
+/* Collects now (same preconditions as a safepoint). A mark-compact also empties new space.
+ * A collection reserves the system memory it may need (pages for promotion or evacuation)
+ * before it changes anything; a mark-compact that cannot reserve for compaction sweeps
+ * without compacting. Returns 0, or PT_ENOMEM when the system refused even that: nothing
+ * was collected (cells did not move), the heap is consistent and usable, the request stays
+ * pending, and HeapStats.gc_failures counts it. A later call may succeed. */
+int heap_collect(Heap *heap, GcKind kind, GcReason reason);
+
+/* Testing only (fault injection): after `count` more successful system allocations — pages,
+ * and the collector's up-front list reservations — every further one is refused, as a wasm
+ * memory that cannot grow would. A negative count turns it off. */
+void heap_fail_page_allocations_after(Heap *heap, long long count);
 
 /* --- roots --------------------------------------------------------------------------------- */
 
@@ -273,6 +284,7 @@ typedef struct HeapStats {
   uint64_t survived_bytes_total;    /* bytes copied within new space */
   uint64_t weak_refs_cleared, finalizers_pending, finalizers_run;
   uint64_t allocation_failures;     /* NULLs returned by heap_alloc */
+  uint64_t gc_failures;             /* collections not run: the system refused their reserve */
 } HeapStats;
 /* Fills *stats with the current figures (cheap: no heap walk). */
 void heap_get_stats(const Heap *heap, HeapStats *stats);

@@ -69,6 +69,9 @@ typedef struct GcPointerList {
 } GcPointerList;
 /* Returns false when out of memory (the list is unchanged). */
 bool gc_list_push(GcPointerList *list, void *item);
+/* Grows the capacity to at least `capacity` before a collection, so pushes during it cannot
+ * fail; false (list unchanged) when the system refuses, or when fault injection says so. */
+bool gc_list_reserve(Heap *heap, GcPointerList *list, size_t capacity);
 void gc_list_free(GcPointerList *list);
 
 /* Size classes of the old-space free lists: exact classes of 8 bytes up to 256, then one
@@ -157,6 +160,12 @@ struct Heap {
   size_t mark_stack_limit;       /* entries; past it marking falls back to rescanning */
   bool mark_stack_overflowed;
   GcPointerList quarantine;      /* stress mode: released pages kept inaccessible */
+  GcPage *reserve;               /* pages taken from the system before a collection, so that
+                                    promotion and evacuation never need the system mid-way;
+                                    up to a full scavenge's worth is kept between collections
+                                    (in no space, so not counted as committed) */
+  size_t reserve_count;
+  long long fail_pages_after;    /* testing: system allocations left before refusing; < 0 off */
 
   HeapStats stats;
   GcEvent last_event;
@@ -181,6 +190,20 @@ static inline bool gc_has_weak_slots(const GcCell *cell) {
 
 /* page.c */
 GcPage *page_allocate(Heap *heap, size_t size, uint32_t flags);
+/* Fault injection (heap_fail_page_allocations_after): true when this system allocation must
+ * be refused; otherwise counts it. */
+bool page_injected_failure(Heap *heap);
+/* Tops the reserve up to `count` regular pages; false when the system refuses (the pages
+ * already reserved stay, for a smaller retry or reserve_trim). */
+bool reserve_pages(Heap *heap, size_t count);
+/* Pages needed to hold `bytes` of cells (each at most GC_LARGE_OBJECT_THRESHOLD) allocated
+ * one after another: a page is only abandoned for a cell that does not fit, so every page
+ * but the last holds more than its area minus the largest cell. */
+size_t reserve_pages_for(size_t bytes);
+/* An old-space page for a collection: from the reserve when it has one, else the system. */
+GcPage *reserve_take(Heap *heap);
+/* Returns reserved pages beyond `keep` to the system. */
+void reserve_trim(Heap *heap, size_t keep);
 void page_release(Heap *heap, GcPage *page);
 void page_poison(GcPage *page);
 void page_protect(GcPage *page, bool inaccessible);
@@ -236,9 +259,10 @@ void weak_update_cell(GcCell *cell, WeakUpdater *updater);
 void finalizers_process(Heap *heap, GcIsDeadFn is_dead, GcUpdateFn update);
 void finalizers_destroy(Heap *heap);
 
-/* scavenge.c, mark_sweep.c, compact.c */
-void gc_scavenge(Heap *heap);
-void gc_mark_compact(Heap *heap);
+/* scavenge.c, mark_sweep.c, compact.c: each returns 0, or PT_ENOMEM when the memory it
+ * reserves up front was refused — then it changed nothing and the heap is as before. */
+int gc_scavenge(Heap *heap);
+int gc_mark_compact(Heap *heap);
 void compact_select_pages(Heap *heap);
 void compact_evacuate(Heap *heap);
 void compact_update_references(Heap *heap);
@@ -251,8 +275,10 @@ void gc_record_event(Heap *heap, GcKind kind, GcReason reason, size_t used_befor
 size_t heap_used_bytes(const Heap *heap);
 size_t heap_committed_bytes(const Heap *heap);
 
-/* An unrecoverable internal failure (the system refused memory mid-collection): prints why
- * and aborts. Heap-limit OOM never comes here; it is returned to the allocating caller. */
+/* Internal corruption only: a collector invariant found broken (e.g. the up-front page
+ * reservation proved too small, which the reserve_pages_for bound rules out). Prints why and
+ * aborts. Running out of memory — heap limit or system — never comes here: collections
+ * reserve what they need before they start, or report PT_ENOMEM without starting. */
 void gc_fatal(const char *why);
 
 #endif

@@ -7,6 +7,7 @@
  * remembered set is empty, and no cell carries a mark bit. */
 #include <string.h>
 
+#include "base/errors.h"
 #include "heap/heap_internal.h"
 
 typedef struct Marker {
@@ -18,9 +19,9 @@ static GcCell *mark(GcVisitor *self, GcCell *cell) {
   if (cell->header & GC_HEADER_MARKED) return cell;
   Heap *heap = ((Marker *)self)->heap;
   cell->header |= GC_HEADER_MARKED;
-  if ((cell->header & (GC_HEADER_OLD | GC_HEADER_LARGE)) == GC_HEADER_OLD) {
-    gc_page_of(cell)->live_bytes += gc_cell_size(cell);
-  }
+  /* Live bytes per regular page (old and young alike): compaction selects pages by them
+   * and reserves room for the bytes it will move. */
+  if ((cell->header & GC_HEADER_LARGE) == 0) gc_page_of(cell)->live_bytes += gc_cell_size(cell);
   if (heap->mark_stack.count >= heap->mark_stack_limit || !gc_list_push(&heap->mark_stack, cell)) {
     heap->mark_stack_overflowed = true; /* marked but not traced: recover_from_overflow */
   }
@@ -80,6 +81,7 @@ static void mark_live(Heap *heap) {
   heap->mark_stack.count = 0;
   heap->mark_stack_overflowed = false;
   for (GcPage *page = heap->old_space.pages; page != NULL; page = page->next) page->live_bytes = 0;
+  for (GcPage *page = heap->new_space.from_pages; page != NULL; page = page->next) page->live_bytes = 0;
   roots_visit(heap, &marker.base);
   drain(heap, &marker.base);
   recover_from_overflow(heap, &marker.base);
@@ -126,16 +128,51 @@ static void sweep_old_space(Heap *heap) {
   }
 }
 
-void gc_mark_compact(Heap *heap) {
-  remembered_clear(heap); /* new space ends empty: nothing old will point into it */
+static void unmark(Heap *heap, GcCell *cell, GcVisitor *visitor) {
+  (void)heap;
+  (void)visitor;
+  cell->header &= ~(uint64_t)GC_HEADER_MARKED;
+}
+
+static size_t live_bytes_of(GcPage *pages, uint32_t only_flag) {
+  size_t bytes = 0;
+  for (GcPage *page = pages; page != NULL; page = page->next) {
+    if (only_flag == 0 || (page->flags & only_flag)) bytes += page->live_bytes;
+  }
+  return bytes;
+}
+
+/* Evacuation cannot stop half-way (forwarding addresses overwrite headers), so it reserves
+ * fresh pages for every byte it will move first. Young survivors always move (new space ends
+ * empty); fragmented old pages move only if there is room for them too — otherwise they are
+ * just swept. Returns false when not even the young survivors fit: nothing may be collected. */
+static bool reserve_for_evacuation(Heap *heap) {
+  size_t young = live_bytes_of(heap->new_space.from_pages, 0);
+  size_t fragmented = live_bytes_of(heap->old_space.pages, PAGE_EVACUATE);
+  if (fragmented > 0 && reserve_pages(heap, reserve_pages_for(young + fragmented))) return true;
+  for (GcPage *page = heap->old_space.pages; page != NULL; page = page->next) {
+    page->flags &= ~(uint32_t)PAGE_EVACUATE; /* mark-sweep without compaction */
+  }
+  return reserve_pages(heap, reserve_pages_for(young));
+}
+
+int gc_mark_compact(Heap *heap) {
   mark_live(heap);
+  compact_select_pages(heap);
+  if (!reserve_for_evacuation(heap)) {
+    /* Nothing has changed but mark bits (and live-byte counts, recomputed by every
+     * marking): clear them and the heap is exactly as before, remembered set included. */
+    Marker marker = {{mark}, heap};
+    for_each_marked(heap, unmark, &marker.base);
+    return PT_ENOMEM;
+  }
+  remembered_clear(heap); /* new space ends empty: nothing old will point into it */
   WeakUpdater updater;
   weak_updater_init(&updater, heap, mark_is_dead, mark_keep);
   for_each_marked(heap, update_weak, &updater.base); /* clear weak slots of dead targets */
   finalizers_process(heap, mark_is_dead, mark_keep);
 
   old_space_reset_free_lists(heap); /* rebuilt by the sweep; evacuation bumps fresh pages */
-  compact_select_pages(heap);
   compact_evacuate(heap);
   compact_update_references(heap);
 
@@ -144,4 +181,5 @@ void gc_mark_compact(Heap *heap) {
   new_space_prepare_to_space(heap);
   heap->new_space.alloc_page = NULL;
   new_space_flip(heap); /* the evacuated semispace becomes (poisoned) to-space */
+  return 0;
 }

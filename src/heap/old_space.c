@@ -62,8 +62,10 @@ static GcCell *take_from_lists(Heap *heap, size_t size) {
   return NULL;
 }
 
+/* During a collection the page comes from the reserve it made up front (reserve_take falls
+ * back to the system only when the reserve is empty, as it is for the mutator). */
 static GcPage *add_page(Heap *heap) {
-  GcPage *page = page_allocate(heap, GC_PAGE_SIZE, PAGE_OLD);
+  GcPage *page = reserve_take(heap);
   if (page == NULL) return NULL;
   page->next = heap->old_space.pages;
   heap->old_space.pages = page;

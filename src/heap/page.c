@@ -43,8 +43,15 @@ static void system_unmap(void *memory, size_t size) {
 #endif
 }
 
+bool page_injected_failure(Heap *heap) {
+  if (heap->fail_pages_after < 0) return false;
+  if (heap->fail_pages_after == 0) return true;
+  heap->fail_pages_after--;
+  return false;
+}
+
 GcPage *page_allocate(Heap *heap, size_t size, uint32_t flags) {
-  (void)heap;
+  if (page_injected_failure(heap)) return NULL;
   bool regular = (flags & PAGE_LARGE) == 0;
   size = regular ? GC_PAGE_SIZE : (size + SYSTEM_PAGE - 1) & ~(size_t)(SYSTEM_PAGE - 1);
   GcPage *page = system_map(size, regular ? GC_PAGE_SIZE : SYSTEM_PAGE);
@@ -76,6 +83,42 @@ void page_release(Heap *heap, GcPage *page) {
     page_protect(page, false);
   }
   system_unmap(page, page->size);
+}
+
+size_t reserve_pages_for(size_t bytes) {
+  if (bytes == 0) return 0;
+  size_t usable = GC_PAGE_SIZE - GC_PAGE_HEADER_SIZE - GC_LARGE_OBJECT_THRESHOLD;
+  return bytes / usable + 1;
+}
+
+bool reserve_pages(Heap *heap, size_t count) {
+  while (heap->reserve_count < count) {
+    GcPage *page = page_allocate(heap, GC_PAGE_SIZE, PAGE_OLD);
+    if (page == NULL) return false;
+    page->next = heap->reserve;
+    heap->reserve = page;
+    heap->reserve_count++;
+  }
+  return true;
+}
+
+GcPage *reserve_take(Heap *heap) {
+  GcPage *page = heap->reserve;
+  if (page == NULL) return page_allocate(heap, GC_PAGE_SIZE, PAGE_OLD);
+  heap->reserve = page->next;
+  heap->reserve_count--;
+  page->next = NULL;
+  return page;
+}
+
+/* Reserved pages never held a cell: they go straight back, not through the quarantine. */
+void reserve_trim(Heap *heap, size_t keep) {
+  while (heap->reserve_count > keep) {
+    GcPage *page = heap->reserve;
+    heap->reserve = page->next;
+    heap->reserve_count--;
+    system_unmap(page, page->size);
+  }
 }
 
 void page_poison(GcPage *page) {

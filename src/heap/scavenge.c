@@ -7,6 +7,7 @@
  * Invariant: after a scavenge no reference anywhere points into the evacuated semispace. */
 #include <string.h>
 
+#include "base/errors.h"
 #include "heap/heap_internal.h"
 
 enum { PROMOTION_AGE = 1 }; /* a cell copied once already is promoted on its second survival */
@@ -31,8 +32,10 @@ static GcCell *evacuate(GcVisitor *self, GcCell *cell) {
   bool promoted = copy == NULL;
   if (promoted) {
     copy = old_space_alloc(heap, size);
+    /* reserve_for_promotion made room for every from-space byte and cell: a failure here
+     * means that bound is wrong, not that memory ran out. */
     if (copy == NULL || !gc_list_push(&heap->promoted, copy)) {
-      gc_fatal("scavenge: out of system memory while promoting");
+      gc_fatal("scavenge: promotion exceeded its reservation");
     }
     heap->stats.promoted_bytes_total += size;
   } else {
@@ -109,7 +112,17 @@ static void drain(Heap *heap, GcVisitor *visitor) {
   }
 }
 
-void gc_scavenge(Heap *heap) {
+/* Worst case, every from-space cell is promoted: reserve old pages for all of its bytes and
+ * promoted-list room for as many cells as could fit, so that the copy loop, which cannot
+ * stop half-way (forwarding addresses are written into from-space), never needs the system. */
+static bool reserve_for_promotion(Heap *heap) {
+  size_t bytes = new_space_used(heap);
+  return reserve_pages(heap, reserve_pages_for(bytes)) &&
+         gc_list_reserve(heap, &heap->promoted, bytes / GC_MIN_CELL_SIZE);
+}
+
+int gc_scavenge(Heap *heap) {
+  if (!reserve_for_promotion(heap)) return PT_ENOMEM; /* nothing touched yet */
   Scavenger scavenger = {{evacuate}, heap};
   new_space_prepare_to_space(heap);
   heap->promoted.count = 0;
@@ -124,4 +137,5 @@ void gc_scavenge(Heap *heap) {
   remembered_rebuild(heap, &heap->promoted);
   heap->promoted.count = 0;
   new_space_flip(heap);
+  return 0;
 }

@@ -12,3 +12,4 @@ petrel_unit_test(test_gc_trace)
 petrel_unit_test(test_heap_random)
 add_test(NAME test_heap_random_gc_stress COMMAND test_heap_random --gc-stress)
 
+petrel_unit_test(test_gc_system_oom)

@@ -53,11 +53,11 @@ static inline JSValue *world_keep(TestWorld *world, JSValue value) {
 }
 
 /* A safepoint: collects only under --gc-stress (or when the heap asked for it). */
-static inline void world_safepoint(TestWorld *world) { gc_safepoint(world->heap); }
+static inline void world_safepoint(TestWorld *world) { CHECK_INT(gc_safepoint(world->heap), 0); }
 
 /* Collects and checks the heap's invariants. */
 static inline void world_collect(TestWorld *world, GcKind kind) {
-  heap_collect(world->heap, kind, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(world->heap, kind, GC_REASON_TESTING), 0);
   CHECK_INT(heap_verify(world->heap), 0);
 }
 

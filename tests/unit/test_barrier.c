@@ -7,14 +7,14 @@ static void old_to_young_store_is_remembered(int argc, char **argv) {
   Heap *heap = test_heap();
   JSValue old = test_ref(test_node(heap, 1, 2, true));
   heap_add_root(heap, &old);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING); /* drops the birth entry */
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0); /* drops the birth entry */
   GcCell *host = test_cell(old);
   CHECK(!(host->header & GC_HEADER_REMEMBERED));
 
   gc_store_value(heap, host, &gc_slots(host)->slots[0], js_from_int32(5)); /* not a reference */
   CHECK(!(host->header & GC_HEADER_REMEMBERED));
   GcCell *other_old = test_node(heap, 9, 0, true);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   gc_store_value(heap, host, &gc_slots(host)->slots[0], test_ref(other_old)); /* old → old */
   CHECK(!(host->header & GC_HEADER_REMEMBERED));
 
@@ -23,12 +23,12 @@ static void old_to_young_store_is_remembered(int argc, char **argv) {
   CHECK(host->header & GC_HEADER_REMEMBERED);
   CHECK_INT(heap_verify(heap), 0);
 
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING); /* only the remembered set keeps it */
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0); /* only the remembered set keeps it */
   GcCell *survivor = test_cell(gc_slots(host)->slots[1]);
   CHECK(survivor != young && !gc_cell_is_old(survivor));
   CHECK_INT(test_node_id(survivor), 2);
   CHECK(host->header & GC_HEADER_REMEMBERED); /* still points to a young cell */
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING); /* promotes the target */
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0); /* promotes the target */
   survivor = test_cell(gc_slots(host)->slots[1]);
   CHECK(gc_cell_is_old(survivor));
   CHECK_INT(test_node_id(survivor), 2);
@@ -41,7 +41,7 @@ static void old_to_young_store_is_remembered(int argc, char **argv) {
 static void store_cell_pointer_barrier(int argc, char **argv) {
   Heap *heap = test_heap();
   GcCell *host = heap_alloc_tenured(heap, CELL_BYTES, 64);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(!(host->header & GC_HEADER_REMEMBERED));
   GcCell *slot = NULL;
   gc_store_cell(heap, host, &slot, NULL);
@@ -55,7 +55,7 @@ static void verify_catches_a_missed_barrier(int argc, char **argv) {
   Heap *heap = test_heap();
   JSValue old = test_ref(test_node(heap, 1, 1, true));
   heap_add_root(heap, &old);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   GcCell *host = test_cell(old);
   GcCell *young = test_node(heap, 2, 0, false);
   gc_slots(host)->slots[0] = test_ref(young); /* a plain store: the bug */

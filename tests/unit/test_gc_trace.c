@@ -40,7 +40,7 @@ static void trace_lines_have_v8_shape(int argc, char **argv) {
     }
   }
   CHECK_INT(heap_gc_requested(heap), GC_SCAVENGE);
-  gc_safepoint(heap);
+  CHECK_INT(gc_safepoint(heap), 0);
   heap_format_last_gc(heap, line, sizeof line);
   out_printf(OUT_STDOUT, "# %s\n", line);
   TraceLine parsed;
@@ -58,7 +58,7 @@ static void trace_lines_have_v8_shape(int argc, char **argv) {
   double used_mb = (double)stats.total_used / (1024.0 * 1024.0);
   CHECK(parsed.used_after > used_mb - 0.051 && parsed.used_after < used_mb + 0.051);
 
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   heap_format_last_gc(heap, line, sizeof line);
   out_printf(OUT_STDOUT, "# %s\n", line);
   CHECK(parse_line(line, &parsed));
@@ -82,9 +82,9 @@ static void statistics(int argc, char **argv) {
   stats = test_stats(heap);
   CHECK_INT(stats.new_space_used, 2 * size);
   CHECK_INT(stats.allocated_bytes_total, 2 * size);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   stats = test_stats(heap);
   CHECK_INT(stats.scavenge_count, 2);
   CHECK_INT(stats.mark_compact_count, 1);
@@ -109,8 +109,8 @@ static void trace_gc_prints(int argc, char **argv) {
   Heap *heap = NULL;
   CHECK_INT(heap_new(&config, &heap), 0);
   out_printf(OUT_STDOUT, "# two --trace-gc lines on stderr expected\n");
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(test_stats(heap).scavenge_count + test_stats(heap).mark_compact_count, 2);
   heap_free(heap);
 }
@@ -122,7 +122,7 @@ static void stress_collects_at_every_safepoint(int argc, char **argv) {
   for (int i = 0; i < 8; i++) {
     GcCell *before = test_cell(root);
     CHECK(gc_safepoint_pending(heap)); /* the poll always fires under stress */
-    gc_safepoint(heap);
+    CHECK_INT(gc_safepoint(heap), 0);
     CHECK_INT(test_node_id(test_cell(root)), 7);
     if (i == 0) {
       CHECK(test_cell(root) != before);

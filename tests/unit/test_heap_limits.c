@@ -32,12 +32,12 @@ static void oom_is_an_error_and_the_heap_stays_usable(int argc, char **argv) {
   CHECK_INT(heap_verify(heap), 0);
 
   /* Nothing can be freed while everything is rooted: the collection finds it so. */
-  gc_safepoint(heap);
+  CHECK_INT(gc_safepoint(heap), 0);
   CHECK_INT(test_stats(heap).mark_compact_count, 1);
   CHECK(test_node(heap, 0, 126, true) == NULL);
 
   for (size_t i = 0; i < count; i += 2) heap_remove_root(heap, &roots[i]);
-  gc_safepoint(heap);
+  CHECK_INT(gc_safepoint(heap), 0);
   CHECK_INT(heap_verify(heap), 0);
   CHECK(test_node(heap, 1, 126, true) != NULL);
   uint32_t bad = 0;

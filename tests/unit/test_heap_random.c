@@ -351,7 +351,7 @@ static void check_if_collected(World *world, const HeapStats *before) {
 
 static void collect_at_safepoint(World *world) {
   HeapStats before = test_stats(world->heap);
-  gc_safepoint(world->heap); /* collects only if requested, or always under --gc-stress */
+  CHECK_INT(gc_safepoint(world->heap), 0); /* collects only if requested, or always under --gc-stress */
   check_if_collected(world, &before);
 }
 
@@ -359,9 +359,9 @@ static void collect(World *world) {
   HeapStats before = test_stats(world->heap);
   uint32_t roll = below(world, 10);
   if (roll < 6) {
-    gc_safepoint(world->heap);
+    CHECK_INT(gc_safepoint(world->heap), 0);
   } else {
-    heap_collect(world->heap, roll < 8 ? GC_SCAVENGE : GC_MARK_COMPACT, GC_REASON_TESTING);
+    CHECK_INT(heap_collect(world->heap, roll < 8 ? GC_SCAVENGE : GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   }
   check_if_collected(world, &before);
 }
@@ -419,7 +419,7 @@ static void run_world(uint64_t seed, uint32_t steps, bool stress, bool never_com
       if (world.stress) collect_at_safepoint(&world);
     }
   }
-  heap_collect(world.heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(world.heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   world.collections++;
   world.majors++;
   check_world(&world, true);

@@ -19,18 +19,18 @@ static void large_cells_are_old_and_never_move(int argc, char **argv) {
 
   GcCell *young = test_node(heap, 43, 0, false);
   gc_store_value(heap, cell, &gc_slots(cell)->slots[slot_count - 1], test_ref(young));
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(test_cell(big) == cell);
   CHECK_INT(test_node_id(cell), 42);
   CHECK_INT(test_node_id(test_cell(gc_slots(cell)->slots[slot_count - 1])), 43);
   CHECK_INT(heap_verify(heap), 0);
 
   heap_remove_root(heap, &big);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(test_stats(heap).large_object_used > 0); /* a scavenge never frees old cells */
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(test_stats(heap).large_object_used, 0);
   CHECK_INT(test_stats(heap).large_object_committed, 0);
   heap_free(heap);
@@ -44,7 +44,7 @@ static void many_large_cells(int argc, char **argv) {
     heap_add_root(heap, &keep[i]);
   }
   for (int i = 0; i < 32; i++) CHECK(test_node(heap, 100, 3000, false) != NULL); /* garbage */
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   size_t expected = 0;
   for (int i = 0; i < 8; i++) {
     CHECK_INT(test_node_id(test_cell(keep[i])), i);

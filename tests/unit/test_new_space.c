@@ -32,7 +32,7 @@ static void scavenge_keeps_rooted_and_frees_garbage(int argc, char **argv) {
   GcCell *before = test_cell(*kept);
   size_t node_size = gc_cell_size(before), child_size = gc_cell_size(child);
 
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   GcCell *after = test_cell(*kept);
   CHECK(after != before);
   CHECK_INT(test_node_id(after), 7);
@@ -42,7 +42,7 @@ static void scavenge_keeps_rooted_and_frees_garbage(int argc, char **argv) {
   CHECK_INT(test_stats(heap).scavenge_count, 1);
   CHECK_INT(heap_verify(heap), 0);
   heap_scope_close(heap, &scope);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK_INT(test_new_used(heap), 0);
   heap_free(heap);
 }
@@ -52,16 +52,16 @@ static void promoted_on_second_survival(int argc, char **argv) {
   JSValue root = test_ref(test_node(heap, 1, 1, false));
   CHECK_INT(heap_add_root(heap, &root), 0);
   size_t size = gc_cell_size(test_cell(root));
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(!gc_cell_is_old(test_cell(root)));
   CHECK_INT(test_stats(heap).promoted_bytes_total, 0);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(gc_cell_is_old(test_cell(root)));
   CHECK_INT(test_node_id(test_cell(root)), 1);
   CHECK_INT(test_stats(heap).promoted_bytes_total, size);
   CHECK_INT(test_stats(heap).old_space_used, size);
   GcCell *old_address = test_cell(root);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(test_cell(root) == old_address); /* old cells do not move in a scavenge */
   CHECK_INT(heap_verify(heap), 0);
   heap_remove_root(heap, &root);
@@ -93,7 +93,7 @@ static void full_new_space_overflows_without_collecting(int argc, char **argv) {
   CHECK_INT(test_stats(heap).scavenge_count, 0);
   CHECK_INT(heap_verify(heap), 0);
 
-  gc_safepoint(heap);
+  CHECK_INT(gc_safepoint(heap), 0);
   CHECK_INT(test_stats(heap).scavenge_count, 1);
   CHECK_INT(heap_gc_requested(heap), GC_NONE);
   CHECK(!gc_safepoint_pending(heap));
@@ -102,7 +102,7 @@ static void full_new_space_overflows_without_collecting(int argc, char **argv) {
   CHECK_INT(test_node_id(old_cell), 2);
   CHECK(test_cell(gc_slots(old_cell)->slots[0]) == holder_cell);
   CHECK_INT(heap_verify(heap), 0);
-  gc_safepoint(heap); /* nothing requested: no collection */
+  CHECK_INT(gc_safepoint(heap), 0); /* nothing requested: no collection */
   CHECK_INT(test_stats(heap).scavenge_count, 1);
   heap_remove_root(heap, &holder);
   heap_free(heap);
@@ -118,8 +118,8 @@ static void deep_chain_survives(int argc, char **argv) {
     gc_store_value(heap, node, &gc_slots(node)->slots[0], head);
     head = test_ref(node);
   }
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   uint32_t expected = 20000, bad = 0;
   for (JSValue at = head; js_is_cell(at); at = gc_slots(test_cell(at))->slots[0]) {
     if (test_node_id(test_cell(at)) != --expected) bad++;
@@ -149,7 +149,7 @@ static void full_to_space_promotes_early(int argc, char **argv) {
   CHECK_INT(gc_cell_size(test_cell(*big[0])), 16384);
   CHECK_INT(gc_cell_size(test_cell(*small[0])), 2048);
   CHECK_INT(heap_gc_requested(heap), GC_NONE); /* everything fit in from-space */
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   uint32_t bad = 0, old = 0;
   for (uint32_t i = 0; i < 30; i++) bad += test_node_id(test_cell(*big[i])) != i;
   for (uint32_t i = 0; i < 14; i++) {

@@ -324,7 +324,7 @@ static void step(Random *r) {
   } else if (choice < 91) {
     make_garbage(r);
   } else if (choice < 95) {
-    heap_collect(r->world.heap, below(r, 3) == 0 ? GC_MARK_COMPACT : GC_SCAVENGE, GC_REASON_TESTING);
+    CHECK_INT(heap_collect(r->world.heap, below(r, 3) == 0 ? GC_MARK_COMPACT : GC_SCAVENGE, GC_REASON_TESTING), 0);
     check_all(r);
     return;
   } else {
@@ -380,7 +380,7 @@ static void random_operations(int argc, char **argv) {
     gc_store_value(r.world.heap, list, &gc_slots(list)->slots[OBJECTS + i], symbol);
   }
   for (r.step = 0; r.step < steps && r.failures < 10; r.step++) step(&r);
-  heap_collect(r.world.heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(r.world.heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   check_all(&r);
   if (r.failures) out_printf(OUT_STDOUT, "# FAILED with seed %llu\n", (unsigned long long)seed);
   world_close(&r.world);

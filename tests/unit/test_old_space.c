@@ -27,7 +27,7 @@ static void mark_sweep_frees_exactly_the_garbage(int argc, char **argv) {
   gc_store_value(heap, a, &gc_slots(a)->slots[0], test_ref(b));
   gc_store_value(heap, b, &gc_slots(b)->slots[0], test_ref(a));
 
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   HeapStats stats = test_stats(heap);
   CHECK_INT(stats.old_space_used, kept_bytes);
   CHECK_INT(stats.mark_compact_count, 1);
@@ -39,7 +39,7 @@ static void mark_sweep_frees_exactly_the_garbage(int argc, char **argv) {
   CHECK_INT(bad, 0);
   CHECK_INT(heap_verify(heap), 0);
   heap_remove_root(heap, &keep);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(test_stats(heap).old_space_used, 0);
   CHECK_INT(test_stats(heap).old_space_committed, 0); /* empty pages go back to the system */
   heap_free(heap);
@@ -57,7 +57,7 @@ static void swept_holes_are_reused(int argc, char **argv) {
   for (uint32_t i = 0; i < 400; i += 4) heap_remove_root(heap, &roots[i]);
   HeapStats before = test_stats(heap);
   GcCell *sample = test_cell(roots[1]);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   HeapStats after = test_stats(heap);
   CHECK(test_cell(roots[1]) == sample); /* dense pages are not moved */
   CHECK_INT(after.old_space_used, before.old_space_used - 100 * 512);
@@ -91,7 +91,7 @@ static void compaction_moves_cells_and_fixes_references(int argc, char **argv) {
   HeapStats before = test_stats(heap);
   CHECK(before.old_space_committed >= 2 * GC_PAGE_SIZE);
   GcCell *old_head = test_cell(head);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   HeapStats after = test_stats(heap);
   CHECK(test_cell(head) != old_head);
   CHECK_INT(after.old_space_committed, GC_PAGE_SIZE);
@@ -117,7 +117,7 @@ static void mark_compact_empties_new_space(int argc, char **argv) {
   GcCell *young = test_node(heap, 2, 0, false);
   gc_store_value(heap, test_cell(root), &gc_slots(test_cell(root))->slots[0], test_ref(young));
   for (int i = 0; i < 100; i++) test_node(heap, 100, 2, false);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(test_new_used(heap), 0);
   GcCell *promoted = test_cell(gc_slots(test_cell(root))->slots[0]);
   CHECK(gc_cell_is_old(promoted));

@@ -13,7 +13,7 @@ static void weak_ref_to_young_garbage_is_cleared(int argc, char **argv) {
   heap_add_root(heap, &weak_live);
   heap_add_root(heap, &weak_number);
   heap_add_root(heap, &strong_target);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(js_is_undefined(gc_weak_ref_get(test_cell(weak))));
   CHECK(js_same_bits(gc_weak_ref_get(test_cell(weak_live)), strong_target)); /* moved with it */
   CHECK_INT(js_to_int32(gc_weak_ref_get(test_cell(weak_number))), 4);
@@ -34,12 +34,12 @@ static void old_weak_ref_to_young_target(int argc, char **argv) {
   gc_store_value(heap, weak, &((GcWeakRef *)weak)->target, target);
   JSValue weak_root = test_ref(weak);
   heap_add_root(heap, &weak_root);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(js_same_bits(gc_weak_ref_get(weak), target)); /* followed the copy */
   CHECK(weak->header & GC_HEADER_REMEMBERED);
   CHECK_INT(heap_verify(heap), 0);
   heap_remove_root(heap, &target);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(js_is_undefined(gc_weak_ref_get(weak)));
   CHECK_INT(heap_verify(heap), 0);
   heap_remove_root(heap, &weak_root);
@@ -52,13 +52,13 @@ static void old_targets_die_in_mark_compact(int argc, char **argv) {
   heap_add_root(heap, &target);
   JSValue weak = test_ref(heap_alloc_weak_ref(heap, target));
   heap_add_root(heap, &weak);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK(js_same_bits(gc_weak_ref_get(test_cell(weak)), target));
   heap_remove_root(heap, &target);
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK(js_is_cell(gc_weak_ref_get(test_cell(weak)))); /* a scavenge cannot know old death */
   CHECK_INT(test_node_id(test_cell(gc_weak_ref_get(test_cell(weak)))), 1);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK(js_is_undefined(gc_weak_ref_get(test_cell(weak))));
   heap_remove_root(heap, &weak);
   heap_free(heap);
@@ -88,12 +88,12 @@ static void finalizers_run_after_death_outside_gc(int argc, char **argv) {
   CHECK_INT(heap_register_finalizer(heap, test_node(heap, 5, 0, false), note_finalized, (void *)(uintptr_t)4), 0);
   CHECK_INT(heap_unregister_finalizer(heap, note_finalized, (void *)(uintptr_t)4), 1);
 
-  heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_SCAVENGE, GC_REASON_TESTING), 0);
   CHECK_INT(finalized[2], 0); /* queued, not run */
   CHECK_INT(test_stats(heap).finalizers_pending, 1);
   CHECK_INT(heap_run_finalizers(heap), 1);
   CHECK_INT(finalized[2], 1);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(heap_run_finalizers(heap), 1);
   CHECK_INT(finalized[3], 1);
   CHECK_INT(finalized[0] + finalized[1] + finalized[4], 0);
@@ -101,7 +101,7 @@ static void finalizers_run_after_death_outside_gc(int argc, char **argv) {
 
   heap_remove_root(heap, &young_live);
   heap_remove_root(heap, &old_live);
-  heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING);
+  CHECK_INT(heap_collect(heap, GC_MARK_COMPACT, GC_REASON_TESTING), 0);
   CHECK_INT(heap_run_finalizers(heap), 2);
   CHECK_INT(finalized[0], 1);
   CHECK_INT(finalized[1], 1);
