@@ -55,11 +55,18 @@ test('the plain WASI artifact imports nothing but WASI', () => {
 });
 
 test('the WASI runner survives memory growth under V8 GC pressure (host-js/v8-workaround.mjs)', async () => {
-  // Growing wasm memory during V8's concurrent marking crashes node 20 (see the workaround);
+  // Growing wasm memory during V8's incremental marking crashes node 20 (see the workaround);
   // parsing a 14 MB file three times grows the WASI build's memory many times over.
   const big = path.join(ROOT, 'node_modules/binaryen/index.js');
   const { stdout } = await execFileAsync(process.execPath, [
     'host-js/bin/run-wasi.mjs', 'build/wasi/parse_bench.wasm', '--runs=3', '--module', big,
   ], { cwd: ROOT, maxBuffer: 1 << 20 });
   assert.equal(JSON.parse(stdout).bytes, fs.statSync(big).size);
+});
+
+test('the WASI runner survives the heap test that crashed node with only concurrent marking off', async () => {
+  const { stdout } = await execFileAsync(process.execPath, [
+    'host-js/bin/run-wasi.mjs', 'build/wasi/test_heap_random.wasm', '--gc-stress', '--seed=1795450936746358468',
+  ], { cwd: ROOT, maxBuffer: 1 << 20 });
+  assert.match(stdout, /# 1 passed, 0 failed\n$/);
 });
