@@ -7,27 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/out.h"
 #include "heap/heap.h"
 
-static double now_ms(void) {
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  return (double)now.tv_sec * 1000.0 + (double)now.tv_nsec / 1e6;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
-static double percentile(const double *sorted, size_t count, double fraction) {
-  if (count == 0) return 0;
-  size_t index = (size_t)(fraction * (double)(count - 1) + 0.5);
-  return sorted[index];
-}
+#include "bench_util.h"
 
 int main(int argc, char **argv) {
   long cells = 5000000, semi_kb = 1024, keep = 4096;
@@ -54,7 +38,7 @@ int main(int argc, char **argv) {
   double *pauses = malloc(pause_capacity * sizeof *pauses);
   uint64_t scavenges = 0;
   uint64_t state = 88172645463325252u;
-  double start = now_ms();
+  double start = bench_now_ms();
   for (long i = 0; i < cells; i++) {
     GcCell *cell = heap_alloc_slots(heap, 2 + (uint32_t)(i & 3), 0, false);
     if (cell == NULL) {
@@ -88,18 +72,18 @@ int main(int argc, char **argv) {
       }
     }
   }
-  double elapsed = now_ms() - start;
+  double elapsed = bench_now_ms() - start;
   HeapStats stats;
   heap_get_stats(heap, &stats);
-  qsort(pauses, pause_count, sizeof *pauses, compare_doubles);
+  bench_sort(pauses, pause_count);
   double allocated_mb = (double)stats.allocated_bytes_total / (1024.0 * 1024.0);
   out_printf(OUT_STDOUT, "gc_bench: %ld cells, %.1f MB allocated in %.1f ms (semispace %ld KiB)\n", cells,
              allocated_mb, elapsed, semi_kb);
   out_printf(OUT_STDOUT, "allocation throughput: %.1f MB/s, %.2f M cells/s (GC included)\n",
              allocated_mb / (elapsed / 1000.0), (double)cells / (elapsed / 1000.0) / 1e6);
   out_printf(OUT_STDOUT, "scavenges: %llu, pause p50 %.3f ms, p99 %.3f ms, max %.3f ms, total %.1f ms\n",
-             (unsigned long long)scavenges, percentile(pauses, pause_count, 0.5),
-             percentile(pauses, pause_count, 0.99), pause_count ? pauses[pause_count - 1] : 0.0,
+             (unsigned long long)scavenges, bench_percentile(pauses, pause_count, 0.5),
+             bench_percentile(pauses, pause_count, 0.99), pause_count ? pauses[pause_count - 1] : 0.0,
              stats.scavenge_ms_total);
   out_printf(OUT_STDOUT, "mark-compacts: %llu, total %.1f ms\n", (unsigned long long)stats.mark_compact_count,
              stats.mark_compact_ms_total);

@@ -5,23 +5,13 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/arena.h"
 #include "base/out.h"
 #include "base/sys.h"
 #include "parser/parser.h"
 
-static double now_ms(void) {
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  return (double)now.tv_sec * 1000.0 + (double)now.tv_nsec / 1e6;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
+#include "bench_util.h"
 
 int main(int argc, char **argv) {
   sys_init();
@@ -50,9 +40,9 @@ int main(int argc, char **argv) {
   for (int run = 0; run < runs; run++) {
     Arena *arena = arena_new(0);
     ParseError error;
-    double start = now_ms();
+    double start = bench_now_ms();
     Node *program = arena != NULL ? parse_program(source, length, &options, arena, &error) : NULL;
-    times[run] = now_ms() - start;
+    times[run] = bench_now_ms() - start;
     arena_free(arena);
     if (program == NULL) {
       out_printf(OUT_STDERR, "parse_bench: %s does not parse: %s\n", path,
@@ -60,7 +50,7 @@ int main(int argc, char **argv) {
       return 1;
     }
   }
-  qsort(times, (size_t)runs, sizeof(double), compare_doubles);
+  bench_sort(times, (size_t)runs);
   out_printf(OUT_STDOUT, "{\"bytes\":%zu,\"runs\":%d,\"best_ms\":%.3f,\"median_ms\":%.3f}\n", length,
              runs, times[0], times[runs / 2]);
   free(times);

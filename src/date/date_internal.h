@@ -5,6 +5,7 @@
 #define PETREL_DATE_DATE_INTERNAL_H
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #define DATE_TWO_52 4503599627370496.0
@@ -23,5 +24,12 @@ static inline double date_floor(double x) {
   double r = date_trunc(x);
   return r > x ? r - 1 : r;
 }
+
+/* Days from 1970-01-01 to year-month(1..12)-day in the proleptic Gregorian calendar; exact
+ * for every int64 year the library meets (date_math.c). */
+int64_t date_days_from_civil(int64_t year, int month, int day);
+
+/* Gregorian leap-year rule. */
+bool date_is_leap_year(int64_t year);
 
 #endif

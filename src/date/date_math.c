@@ -21,8 +21,7 @@ static int64_t floor_div(int64_t a, int64_t b) {
   return q;
 }
 
-/* Days from 1970-01-01 to year-month(1..12)-day in the proleptic Gregorian calendar. */
-static int64_t days_from_civil(int64_t year, int month, int day) {
+int64_t date_days_from_civil(int64_t year, int month, int day) {
   year -= month <= 2;
   int64_t era = floor_div(year, 400);
   int64_t year_of_era = year - era * 400;
@@ -62,11 +61,11 @@ double date_time_within_day(double t) {
   return t - date_day(t) * DATE_MS_PER_DAY;
 }
 
-static bool is_leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool date_is_leap_year(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 double date_days_in_year(double y) {
   if (!isfinite(y) || date_fabs(y) > 1e15 || y != date_floor(y)) return NAN;
-  return is_leap((int64_t)y) ? 366 : 365;
+  return date_is_leap_year((int64_t)y) ? 366 : 365;
 }
 
 double date_day_from_year(double y) {
@@ -75,7 +74,7 @@ double date_day_from_year(double y) {
     /* 21.4.1.6 literally, in doubles, for years no time value reaches. */
     return 365 * (y - 1970) + date_floor((y - 1969) / 4) - date_floor((y - 1901) / 100) + date_floor((y - 1601) / 400);
   }
-  return (double)days_from_civil((int64_t)y, 1, 1);
+  return (double)date_days_from_civil((int64_t)y, 1, 1);
 }
 
 double date_time_from_year(double y) { return DATE_MS_PER_DAY * date_day_from_year(y); }
@@ -168,7 +167,7 @@ double date_make_day(double year, double month, double date) {
   int64_t ym = (int64_t)y + floor_div((int64_t)m, 12);
   int mn = (int)((int64_t)m - floor_div((int64_t)m, 12) * 12);
   /* Steps 8-9: the first day of that month, plus date - 1. */
-  return (double)days_from_civil(ym, mn + 1, 1) + dt - 1;
+  return (double)date_days_from_civil(ym, mn + 1, 1) + dt - 1;
 }
 
 double date_make_date(double day, double time) {

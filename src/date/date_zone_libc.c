@@ -18,16 +18,6 @@ const DateZone *date_zone_libc(void) { return date_zone_utc(); }
 
 #else
 
-/* Days from 1970-01-01 to the given proleptic Gregorian date (month 1..12). */
-static int64_t days_from_civil(int64_t year, int month, int day) {
-  year -= month <= 2;
-  int64_t era = (year >= 0 ? year : year - 399) / 400;
-  int64_t year_of_era = year - era * 400;
-  int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
-
 static bool libc_info(const DateZone *zone, double t, DateZoneInfo *info) {
   if (!isfinite(t)) return false;
   double seconds = date_floor(t / 1000);
@@ -37,7 +27,7 @@ static bool libc_info(const DateZone *zone, double t, DateZoneInfo *info) {
   time_t when = (time_t)seconds;
   struct tm local;
   if (localtime_r(&when, &local) == NULL) return false;
-  int64_t local_seconds = days_from_civil((int64_t)local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) * 86400 +
+  int64_t local_seconds = date_days_from_civil((int64_t)local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) * 86400 +
                           local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
   info->offset_ms = (double)(local_seconds - (int64_t)seconds) * 1000;
   info->is_dst = local.tm_isdst > 0;

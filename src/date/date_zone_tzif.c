@@ -153,33 +153,21 @@ static bool parse_posix_rule(const char *text, size_t length, PosixRule *rule) {
   return true;
 }
 
-/* Days from 1970-01-01 to year-month(1..12)-day. */
-static int64_t days_from_civil(int64_t year, int month, int day) {
-  year -= month <= 2;
-  int64_t era = (year >= 0 ? year : year - 399) / 400;
-  int64_t year_of_era = year - era * 400;
-  int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
-
-static bool leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
 /* The local-seconds instant (wall time of the rule's own offset still unapplied) at which a
  * rule date falls in `year`. */
 static int64_t rule_local_seconds(const RuleDate *date, int64_t year) {
   int64_t day;
   if (date->kind == 'J') {
     /* Julian day 1..365, February 29 never counted. */
-    day = days_from_civil(year, 1, 1) + date->day - 1 + (leap(year) && date->day >= 60 ? 1 : 0);
+    day = date_days_from_civil(year, 1, 1) + date->day - 1 + (date_is_leap_year(year) && date->day >= 60 ? 1 : 0);
   } else if (date->kind == 'n') {
-    day = days_from_civil(year, 1, 1) + date->day;
+    day = date_days_from_civil(year, 1, 1) + date->day;
   } else {
     static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int64_t first = days_from_civil(year, date->month, 1);
+    int64_t first = date_days_from_civil(year, date->month, 1);
     int64_t first_weekday = ((first + 4) % 7 + 7) % 7;
     int64_t mday = 1 + ((date->weekday - first_weekday) % 7 + 7) % 7 + (date->week - 1) * 7;
-    int length = month_days[date->month - 1] + (date->month == 2 && leap(year) ? 1 : 0);
+    int length = month_days[date->month - 1] + (date->month == 2 && date_is_leap_year(year) ? 1 : 0);
     if (date->week == 5) {
       while (mday > length) mday -= 7;
     }
@@ -195,8 +183,8 @@ static const ZoneType *rule_type_at(const PosixRule *rule, int64_t seconds) {
   int64_t days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
   /* Rough year from days, then corrected. */
   int64_t year = 1970 + (int64_t)date_floor((double)days / 365.2425);
-  while (days_from_civil(year, 1, 1) > days) year--;
-  while (days_from_civil(year + 1, 1, 1) <= days) year++;
+  while (date_days_from_civil(year, 1, 1) > days) year--;
+  while (date_days_from_civil(year + 1, 1, 1) <= days) year++;
   /* DST starts at the start rule's wall time in standard time and ends at the end rule's
    * wall time in daylight time (POSIX). */
   int64_t start = rule_local_seconds(&rule->start, year) - rule->standard.offset_seconds;

@@ -12,29 +12,18 @@
 #include "objects/cell_trace.h"
 #include "objects/dictionary.h"
 #include "objects/elements.h"
+#include "objects/identity.h"
 
 /* --- creation ------------------------------------------------------------------------------ */
 
-static uint32_t mix32(uint32_t value) {
-  value ^= value >> 16;
-  value *= 0x85EBCA6Bu;
-  value ^= value >> 13;
-  value *= 0xC2B2AE35u;
-  value ^= value >> 16;
-  return value;
-}
-
 static int alloc_object(ObjContext *cx, Shape *shape, uint32_t flags, JSValue *out) {
-  static uint32_t identity_counter;
   uint32_t slots = shape->inobject_capacity;
   GcCell *cell = heap_alloc(cx->heap, CELL_OBJECT, sizeof(JSObject) + (size_t)slots * sizeof(JSValue));
   if (cell == NULL) return PT_ENOMEM;
   JSObject *object = (JSObject *)cell;
   gc_store_cell(cx->heap, cell, &object->shape, &shape->cell);
   object->flags = flags;
-  /* Birth address and a counter: fixed for the object's life, so hash tables keyed by
-   * identity (prototype transitions, later Map and WeakMap) survive moves. */
-  object->hash = mix32((uint32_t)((uintptr_t)cell >> 3) ^ (++identity_counter * 0x9E3779B9u));
+  object->hash = identity_hash_new(cell);
   object->inobject_count = slots;
   for (uint32_t i = 0; i < slots; i++) object->inobject[i] = JS_UNDEFINED;
   *out = js_from_cell(JS_TAG_OBJECT, cell);

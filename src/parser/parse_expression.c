@@ -431,14 +431,7 @@ static Node *parse_object(Parser *p, bool is_pattern, CoverErrors *errors) {
   if (node == NULL) return NULL;
   parse_next(p);
   bool first = true, has_proto = false;
-  while (!parse_eat(p, TOK_RBRACE)) {
-    if (FAILED(p)) return NULL;
-    if (!first) {
-      if (!parse_expect(p, TOK_COMMA)) return NULL;
-      if (parse_eat(p, TOK_RBRACE)) break;
-    } else {
-      first = false;
-    }
+  while (parse_list_next(p, TOK_RBRACE, &first)) {
     Node *prop = parse_property(p, is_pattern, errors);
     if (prop == NULL) return NULL;
     /* B.3.1 / 13.2.5.1: duplicate __proto__: value properties are an error in literals. */
@@ -456,6 +449,7 @@ static Node *parse_object(Parser *p, bool is_pattern, CoverErrors *errors) {
     }
     ast_list_append(&node->list, prop);
   }
+  if (FAILED(p)) return NULL;
   return parse_finish(p, node);
 }
 

@@ -50,14 +50,7 @@ static bool parse_with_clause(Parser *p, Node **out) {
   if (!parse_expect(p, TOK_LBRACE)) return false;
   NameSet keys = {0};
   bool first = true;
-  while (!parse_eat(p, TOK_RBRACE)) {
-    if (FAILED(p)) return false;
-    if (!first) {
-      if (!parse_expect(p, TOK_COMMA)) return false;
-      if (parse_eat(p, TOK_RBRACE)) break;
-    } else {
-      first = false;
-    }
+  while (parse_list_next(p, TOK_RBRACE, &first)) {
     Node *attribute = parse_node(p, NODE_IMPORT_ATTRIBUTE);
     if (attribute == NULL) return false;
     attribute->a = TOKEN_OF(p).type == TOK_STRING ? parse_literal_string(p) : parse_ident(p, true);
@@ -71,6 +64,7 @@ static bool parse_with_clause(Parser *p, Node **out) {
     if (attribute->b == NULL) return false;
     ast_list_append(&attributes->list, parse_finish(p, attribute));
   }
+  if (FAILED(p)) return false;
   *out = parse_finish(p, attributes);
   return !FAILED(p);
 }
@@ -109,14 +103,7 @@ Node *parse_import(Parser *p) {
       } else {
         if (!parse_expect(p, TOK_LBRACE)) return NULL;
         bool first = true;
-        while (!parse_eat(p, TOK_RBRACE)) {
-          if (FAILED(p)) return NULL;
-          if (!first) {
-            if (!parse_expect(p, TOK_COMMA)) return NULL;
-            if (parse_eat(p, TOK_RBRACE)) break;
-          } else {
-            first = false;
-          }
+        while (parse_list_next(p, TOK_RBRACE, &first)) {
           Node *specifier = parse_node(p, NODE_IMPORT_SPECIFIER);
           if (specifier == NULL) return NULL;
           bool is_string = TOKEN_OF(p).type == TOK_STRING;
@@ -143,6 +130,7 @@ Node *parse_import(Parser *p) {
           }
           ast_list_append(&node->list, specifier);
         }
+        if (FAILED(p)) return NULL;
       }
     }
     if (!parse_is_word(p, WORD_FROM)) {
@@ -237,14 +225,7 @@ Node *parse_export(Parser *p) {
   }
   if (!parse_expect(p, TOK_LBRACE)) return NULL;
   bool first = true;
-  while (!parse_eat(p, TOK_RBRACE)) {
-    if (FAILED(p)) return NULL;
-    if (!first) {
-      if (!parse_expect(p, TOK_COMMA)) return NULL;
-      if (parse_eat(p, TOK_RBRACE)) break;
-    } else {
-      first = false;
-    }
+  while (parse_list_next(p, TOK_RBRACE, &first)) {
     Node *specifier = parse_node(p, NODE_EXPORT_SPECIFIER);
     if (specifier == NULL) return NULL;
     specifier->a = parse_module_export_name(p);
@@ -257,6 +238,7 @@ Node *parse_export(Parser *p) {
     if (!check_export(p, specifier->b->name, specifier->b->name_length, specifier->b->start, specifier->b->end)) return NULL;
     ast_list_append(&node->list, parse_finish(p, specifier));
   }
+  if (FAILED(p)) return NULL;
   if (parse_eat_word(p, WORD_FROM)) {
     node->a = parse_literal_string(p);
     if (node->a == NULL || !parse_with_clause(p, &node->c)) return NULL;
@@ -274,10 +256,6 @@ Node *parse_export(Parser *p) {
       if (!parse_check_identifier(p, local->name, local->name_length, local->end - local->start != local->name_length,
                                   local->start, local->end, false))
         return NULL;
-      if (lex_keyword(local->name, local->name_length) != TOK_EOF) {
-        parse_fail_name(p, PARSE_MSG_UNEXPECTED_TOKEN, local->start, local->end, local->name, local->name_length);
-        return NULL;
-      }
       if (!add_export_reference(p, local)) return NULL;
     }
   }

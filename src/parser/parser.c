@@ -30,6 +30,16 @@ bool parse_is_word(const Parser *p, Word word) {
   return t->type == TOK_IDENT && t->word == word && !t->escaped;
 }
 
+bool parse_list_next(Parser *p, TokenType close, bool *first) {
+  if (parse_eat(p, close) || FAILED(p)) return false;
+  if (*first) {
+    *first = false;
+    return true;
+  }
+  if (!parse_expect(p, TOK_COMMA)) return false;
+  return !parse_eat(p, close) && !FAILED(p);
+}
+
 bool parse_eat_word(Parser *p, Word word) {
   if (!parse_is_word(p, word)) return false;
   parse_next(p);

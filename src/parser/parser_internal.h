@@ -128,6 +128,10 @@ bool parse_starts_expression(TokenType type);
 void parse_next(Parser *p);
 bool parse_eat(Parser *p, TokenType type);
 bool parse_expect(Parser *p, TokenType type);
+/* Steps through a comma-separated list closed by `close`, trailing comma allowed (object
+ * literals, import attributes, import/export specifiers): call before each element with
+ * `first` set to true initially. False at the closing token or on an error (check FAILED). */
+bool parse_list_next(Parser *p, TokenType close, bool *first);
 bool parse_is_word(const Parser *p, Word word);
 bool parse_eat_word(Parser *p, Word word);
 bool parse_can_insert_semicolon(const Parser *p);
