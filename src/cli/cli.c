@@ -11,6 +11,11 @@
 #include "base/flags.h"
 #include "base/out.h"
 #include "base/sys.h"
+#include "compiler/compiler.h"
+#include "interp/bytecode.h"
+#include "interp/vm.h"
+#include "objects/object.h"
+#include "objects/string.h"
 #include "parser/parser.h"
 
 static void print_usage(void) {
@@ -37,6 +42,44 @@ static bool has_suffix(const char *text, const char *suffix) {
   return text_length >= suffix_length &&
          strcmp(text + text_length - suffix_length, suffix) == 0;
 }
+
+/* --print-bytecode: compiles the script as it would run and prints the listing. Running
+ * it waits for the interpreter, so this ends like any other run for now. */
+static int print_bytecode(const char *name, const char *source, size_t length, bool is_eval) {
+  HeapConfig config;
+  heap_config_default(&config);
+  VmOptions options = {0};
+  Vm *vm;
+  if (vm_new(&config, &options, &vm) != 0) {
+    out_puts(OUT_STDERR, "petrel: out of memory\n");
+    return CLI_EXIT_FAILURE;
+  }
+  bool is_module = !is_eval && has_suffix(name, ".mjs");
+  JSValue code;
+  int status = is_module ? vm_throw(vm, ERROR_SYNTAX, "modules are not supported yet")
+                         : vm_compile(vm, name, source, length, is_eval ? COMPILE_SCRIPT : COMPILE_FUNCTION_BODY,
+                                      false, &code);
+  int exit_code = CLI_EXIT_OK;
+  if (status == 0) {
+    char *listing = bytecode_listing(code_cell(code));
+    if (listing != NULL) out_puts(OUT_STDOUT, listing);
+    free(listing);
+  } else {
+    JSValue message_key, message;
+    uint32_t attrs;
+    char *text = NULL;
+    if (status == VM_EXCEPTION && js_is_object(vm->exception) && vm_atom(vm, "message", &message_key) == 0 &&
+        obj_get_own(vm->cx, vm->exception, message_key, &message, &attrs)) {
+      text = vm_string_to_cstring(vm, message);
+    }
+    out_printf(OUT_STDERR, "petrel: cannot compile %s: %s\n", name, text ? text : "out of memory");
+    free(text);
+    exit_code = CLI_EXIT_FAILURE;
+  }
+  vm_free(vm);
+  return exit_code;
+}
+
 
 /* node 20's module-syntax detection: a .js/.cjs-less file that fails to compile as
  * CommonJS with one of these errors is compiled again as an ES module
@@ -121,6 +164,7 @@ int cli_main(int argc, char **argv) {
   if (flags.eval != NULL || flags.print != NULL) {
     const char *code = flags.eval != NULL ? flags.eval : flags.print;
     if (!syntax_ok("[eval]", code, strlen(code), true)) return CLI_EXIT_FAILURE;
+    if (flags.print_bytecode && print_bytecode("[eval]", code, strlen(code), true) != CLI_EXIT_OK) return CLI_EXIT_FAILURE;
     return engine_missing(flags.eval != NULL ? "-e CODE" : "-p EXPR");
   }
 
@@ -141,6 +185,7 @@ int cli_main(int argc, char **argv) {
     return CLI_EXIT_FAILURE;
   }
   bool ok = syntax_ok(path, source, length, false);
+  if (ok && !flags.check && flags.print_bytecode) ok = print_bytecode(path, source, length, false) == CLI_EXIT_OK;
   free(source);
   if (!ok) return CLI_EXIT_FAILURE;
   if (flags.check) return CLI_EXIT_OK;

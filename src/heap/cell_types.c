@@ -3,6 +3,7 @@
  * slot of its cell exactly once; weak slots go to trace_weak instead. */
 #include "heap/heap_internal.h"
 #include "objects/cell_trace.h"
+#include "interp/code.h"
 
 const GcTraceFn gc_trace_table[CELL_TYPE_COUNT] = {
 #define X(name, trace, trace_weak) trace,

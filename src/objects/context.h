@@ -16,6 +16,10 @@ typedef struct ObjContext {
   AtomTable *atoms;
   JSValue root_shape;    /* the empty shape with a null prototype: the shape tree's root */
   JSValue length_atom;   /* "length": arrays answer it from their length field */
+  /* Bumped whenever a named property of an object used as a prototype is added, changed or
+   * deleted, or any prototype link changes: inline caches that looked past the receiver
+   * (prototype loads, transitions) are valid only while it stays the same. */
+  uint32_t prototype_epoch;
   uint32_t next_shape_id; /* ids for traces and the playground; identity is the pointer */
 } ObjContext;
 

@@ -16,16 +16,25 @@
 
 /* --- creation ------------------------------------------------------------------------------ */
 
-static int alloc_object(ObjContext *cx, Shape *shape, uint32_t flags, JSValue *out) {
+/* Invalidates inline caches that looked through this object when it serves as a prototype. */
+static inline void note_prototype_change(ObjContext *cx, JSObject *cell) {
+  if (cell->flags & OBJ_FLAG_PROTOTYPE) cx->prototype_epoch++;
+}
+
+static int alloc_object(ObjContext *cx, Shape *shape, uint32_t flags, uint16_t class_id,
+                        uint16_t internal_count, JSValue *out) {
   uint32_t slots = shape->inobject_capacity;
-  GcCell *cell = heap_alloc(cx->heap, CELL_OBJECT, sizeof(JSObject) + (size_t)slots * sizeof(JSValue));
+  GcCell *cell = heap_alloc(cx->heap, CELL_OBJECT,
+                            sizeof(JSObject) + (size_t)(slots + internal_count) * sizeof(JSValue));
   if (cell == NULL) return PT_ENOMEM;
   JSObject *object = (JSObject *)cell;
   gc_store_cell(cx->heap, cell, &object->shape, &shape->cell);
   object->flags = flags;
   object->hash = identity_hash_new(cell);
   object->inobject_count = slots;
-  for (uint32_t i = 0; i < slots; i++) object->inobject[i] = JS_UNDEFINED;
+  object->class_id = class_id;
+  object->internal_count = internal_count;
+  for (uint32_t i = 0; i < slots + internal_count; i++) object->inobject[i] = JS_UNDEFINED;
   *out = js_from_cell(JS_TAG_OBJECT, cell);
   return 0;
 }
@@ -34,7 +43,15 @@ int obj_new(ObjContext *cx, JSValue prototype, JSValue *out) {
   Shape *shape;
   int status = shape_initial(cx, prototype, false, &shape);
   if (status != 0) return status;
-  return alloc_object(cx, shape, 0, out);
+  return alloc_object(cx, shape, 0, 0, 0, out);
+}
+
+int obj_new_internal(ObjContext *cx, JSValue prototype, uint16_t class_id, uint16_t internal_count,
+                     JSValue *out) {
+  Shape *shape;
+  int status = shape_initial(cx, prototype, false, &shape);
+  if (status != 0) return status;
+  return alloc_object(cx, shape, 0, class_id, internal_count, out);
 }
 
 int obj_new_array(ObjContext *cx, JSValue prototype, uint32_t length, JSValue *out) {
@@ -42,7 +59,7 @@ int obj_new_array(ObjContext *cx, JSValue prototype, uint32_t length, JSValue *o
   int status = shape_initial(cx, prototype, true, &shape);
   if (status != 0) return status;
   uint32_t kind = length == 0 ? ELEMENTS_PACKED : ELEMENTS_HOLEY;
-  status = alloc_object(cx, shape, OBJ_FLAG_ARRAY | (kind << OBJ_ELEMENTS_KIND_SHIFT), out);
+  status = alloc_object(cx, shape, OBJ_FLAG_ARRAY | (kind << OBJ_ELEMENTS_KIND_SHIFT), 0, 0, out);
   if (status != 0) return status;
   obj_cell(*out)->length = length;
   return 0;
@@ -96,6 +113,7 @@ int obj_to_dictionary(ObjContext *cx, JSValue value) {
   JSObject *object = obj_cell(value);
   Shape *shape = (Shape *)object->shape;
   if (shape_is_dictionary(shape)) return 0;
+  note_prototype_change(cx, object);
   Heap *heap = cx->heap;
   GcCell *dict;
   int status = dict_new(heap, shape->property_count + 4, &dict);
@@ -267,6 +285,7 @@ bool obj_lookup(ObjContext *cx, JSValue object, JSValue key, JSValue *out_holder
 int obj_define_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, uint32_t attrs, bool *out_ok) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  note_prototype_change(cx, cell);
   attrs &= PROP_ATTRS_MASK;
   switch (classify(cx, object, key, &index)) {
     case KEY_INDEX: return elem_define(cx->heap, cell, index, value, attrs, out_ok);
@@ -280,6 +299,7 @@ int obj_define_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, u
 int obj_set_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, bool *out_ok) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  note_prototype_change(cx, cell);
   switch (classify(cx, object, key, &index)) {
     case KEY_INDEX: return elem_set(cx->heap, cell, index, value, out_ok);
     case KEY_LENGTH: return define_length(cx, cell, value, length_attrs(cell), out_ok);
@@ -301,6 +321,7 @@ int obj_set_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, bool
 int obj_delete(ObjContext *cx, JSValue object, JSValue key, bool *out_deleted) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  note_prototype_change(cx, cell);
   switch (classify(cx, object, key, &index)) {
     case KEY_INDEX: return elem_delete(cx->heap, cell, index, out_deleted);
     case KEY_NAMED: return named_delete(cx, cell, key, out_deleted);
@@ -331,6 +352,8 @@ int obj_set_prototype(ObjContext *cx, JSValue object, JSValue prototype, bool *o
                                           : shape_set_prototype(cx, shape, prototype, &next);
   if (status != 0) return status;
   gc_store_cell(cx->heap, &cell->cell, &cell->shape, &next->cell);
+  if (js_is_object(prototype)) obj_cell(prototype)->flags |= OBJ_FLAG_PROTOTYPE;
+  cx->prototype_epoch++;
   return 0;
 }
 
@@ -390,7 +413,7 @@ void obj_trace(GcCell *cell, GcVisitor *visitor) {
   gc_visit_cell(visitor, &object->shape);
   gc_visit_cell(visitor, &object->properties);
   gc_visit_cell(visitor, &object->elements);
-  gc_visit_range(visitor, object->inobject, object->inobject_count);
+  gc_visit_range(visitor, object->inobject, object->inobject_count + object->internal_count);
 }
 
 void obj_trace_accessor_pair(GcCell *cell, GcVisitor *visitor) {

@@ -36,6 +36,8 @@ enum {
   OBJ_FLAG_ARRAY = 1u << 0,           /* an Array exotic object (10.4.2): has `length` */
   OBJ_FLAG_NOT_EXTENSIBLE = 1u << 1,  /* [[Extensible]] is false */
   OBJ_FLAG_LENGTH_READONLY = 1u << 2, /* arrays: `length` is not writable */
+  OBJ_FLAG_PROTOTYPE = 1u << 3,       /* some shape has this object as its prototype: changes to
+                                         its named properties bump cx->prototype_epoch */
   OBJ_ELEMENTS_KIND_SHIFT = 4,
   OBJ_ELEMENTS_KIND_MASK = 3u << 4
 };
@@ -51,7 +53,9 @@ typedef struct JSObject {
   uint32_t elements_length; /* packed/holey: positions at or past it are holes */
   uint32_t element_count;   /* elements present (not holes) */
   uint32_t inobject_count;
-  JSValue inobject[];
+  uint16_t class_id;        /* what kind of exotic or built-in object (the runtime's ObjClass) */
+  uint16_t internal_count;  /* internal slots after the in-object property slots */
+  JSValue inobject[];       /* inobject_count property slots, then internal_count internal slots */
 } JSObject;
 
 /* A getter/setter pair: the value of an accessor property. */
@@ -92,6 +96,23 @@ static inline void obj_slot_set(Heap *heap, JSObject *object, uint32_t slot, JSV
 /* 10.1.12 OrdinaryObjectCreate: an empty extensible object with this prototype (object or
  * null), sharing the initial shape of all such objects. */
 int obj_new(ObjContext *cx, JSValue prototype, JSValue *out);
+
+/* An object of a runtime class (functions, errors, wrappers, …) with `internal_count`
+ * internal slots (undefined) that no property lookup sees: the runtime keeps a function's
+ * code and scope there. */
+int obj_new_internal(ObjContext *cx, JSValue prototype, uint16_t class_id, uint16_t internal_count,
+                     JSValue *out);
+
+/* Internal slot i of an object made by obj_new_internal; the setter runs the barrier. */
+static inline JSValue obj_internal_get(JSValue object, uint32_t i) {
+  JSObject *cell = obj_cell(object);
+  return cell->inobject[cell->inobject_count + i];
+}
+static inline void obj_internal_set(Heap *heap, JSValue object, uint32_t i, JSValue value) {
+  JSObject *cell = obj_cell(object);
+  gc_store_value(heap, &cell->cell, &cell->inobject[cell->inobject_count + i], value);
+}
+static inline uint16_t obj_class(JSValue object) { return obj_cell(object)->class_id; }
 
 /* 10.4.2.2 ArrayCreate: an array of this length (holes), prototype given by the caller. */
 int obj_new_array(ObjContext *cx, JSValue prototype, uint32_t length, JSValue *out);

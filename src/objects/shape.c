@@ -333,6 +333,7 @@ int shape_set_prototype(ObjContext *cx, Shape *from, JSValue prototype, Shape **
 
 int shape_initial(ObjContext *cx, JSValue prototype, bool is_array, Shape **out) {
   Shape *root = shape_cell(cx->root_shape);
+  if (js_is_object(prototype)) ((JSObject *)js_to_cell(prototype))->flags |= OBJ_FLAG_PROTOTYPE;
   if (!is_array && js_same_bits(root->prototype, prototype)) {
     *out = root;
     return 0;

@@ -1,0 +1,695 @@
+/* Code generation for functions (prologue: registers, context, parameters, implicit
+ * bindings), classes (constructor, methods, fields as initializer closures), destructuring
+ * patterns, and the program's top level. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/errors.h"
+#include "compiler/compiler_internal.h"
+#include "objects/atom.h"
+#include "objects/string.h"
+
+static void state_init(FunctionState *fs, Compiler *c, FunctionState *parent, FunctionInfo *info) {
+  memset(fs, 0, sizeof *fs);
+  fs->compiler = c;
+  fs->parent = parent;
+  fs->info = info;
+  fs->scope = info->scope->parent;
+}
+
+static void state_free(FunctionState *fs) {
+  free(fs->code);
+  free(fs->constants);
+  free(fs->handlers);
+  free(fs->positions);
+}
+
+static void store_into(FunctionState *fs, Variable *v) {
+  if (v == NULL) return;
+  if (v->location == LOC_REGISTER) emit_op(fs, OP_Star, v->index);
+  else if (v->location == LOC_CONTEXT) emit_op(fs, OP_StaContextSlot, 0, v->index);
+}
+
+static bool params_simple(Node *node) { return node->kind != NODE_FUNCTION || (node->flags & NODE_SIMPLE_PARAMS); }
+
+/* Registers, context and implicit bindings of a function's own scope. */
+static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parameter_count, uint32_t *out_length) {
+  FunctionInfo *info = fs->info;
+  Scope *scope = info->scope;
+  uint32_t count = 0, length = 0;
+  bool simple = params_simple(node);
+  bool seen_default = false;
+  if (node->kind == NODE_FUNCTION) {
+    for (Node *p = node->list.first; p; p = p->next) {
+      if (p->kind == NODE_REST) break;
+      count++;
+      if (p->kind == NODE_ASSIGN_PATTERN || p->kind == NODE_ASSIGN) seen_default = true;
+      if (!seen_default) length++;
+    }
+  } else if (node->kind == NODE_PROGRAM && fs->compiler->goal == COMPILE_FUNCTION_BODY && info->parent == NULL) {
+    count = 5;
+  } else if (node->kind == NODE_PROGRAM && fs->compiler->goal == COMPILE_LIBRARY && info->parent == NULL) {
+    count = 1;
+  }
+  fs->next_register = fs->register_count = 1 + count;
+  if (info->this_var && !info->this_var->captured) {
+    info->this_var->location = LOC_REGISTER;
+    info->this_var->index = 0;
+  }
+  if (simple) {
+    uint32_t i = 1;
+    if (node->kind == NODE_FUNCTION) {
+      for (Node *p = node->list.first; p; p = p->next, i++) {
+        Variable *v = scope_find_local(scope, p->name, p->name_length);
+        if (v && !v->captured) {
+          v->location = LOC_REGISTER;
+          v->index = i;
+        }
+      }
+    } else {
+      for (Variable *v = scope->variables; v; v = v->next) {
+        if (v->kind == VAR_PARAM && !v->captured) {
+          v->location = LOC_REGISTER;
+          v->index = i++;
+        } else if (v->kind == VAR_PARAM) {
+          i++;
+        }
+      }
+    }
+  }
+  compile_enter_scope(fs, scope);
+  /* Copy what the frame holds into the context for captured bindings. */
+  if (info->this_var && info->this_var->captured) {
+    emit_op(fs, OP_Ldar, 0);
+    store_into(fs, info->this_var);
+  }
+  if (simple) {
+    uint32_t i = 1;
+    if (node->kind == NODE_FUNCTION) {
+      for (Node *p = node->list.first; p; p = p->next, i++) {
+        Variable *v = scope_find_local(scope, p->name, p->name_length);
+        if (v && v->captured) {
+          emit_op(fs, OP_Ldar, i);
+          store_into(fs, v);
+        }
+      }
+    } else {
+      for (Variable *v = scope->variables; v; v = v->next) {
+        if (v->kind != VAR_PARAM) continue;
+        if (v->captured) {
+          emit_op(fs, OP_Ldar, i);
+          store_into(fs, v);
+        }
+        i++;
+      }
+    }
+  }
+  for (Variable *v = scope->variables; v; v = v->next) {
+    switch (v->kind) {
+      case VAR_CALLEE:
+      case VAR_FUNCTION_SELF: emit_op(fs, OP_LdaCallee); store_into(fs, v); break;
+      case VAR_NEW_TARGET: emit_op(fs, OP_LdaNewTarget); store_into(fs, v); break;
+      case VAR_ARGUMENTS:
+        emit_op(fs, OP_CreateArguments, (!info->strict && simple) ? 1u : 0u);
+        store_into(fs, v);
+        break;
+      default: break;
+    }
+  }
+  if (!simple) {
+    /* Parameters with defaults or patterns bind left to right from the raw arguments. */
+    uint32_t i = 1;
+    for (Node *p = node->list.first; p; p = p->next, i++) {
+      if (p->kind == NODE_REST) {
+        uint32_t rest = reg_alloc(fs);
+        emit_op(fs, OP_CreateRest, i - 1);
+        emit_op(fs, OP_Star, rest);
+        compile_assign_to_pattern(fs, p->a, rest, VAR_LET, true);
+        break;
+      }
+      compile_assign_to_pattern(fs, p, i, VAR_LET, true);
+    }
+  } else if (node->kind == NODE_FUNCTION && node->list.last && node->list.last->kind == NODE_REST) {
+    /* unreachable: a rest parameter makes the list non-simple */
+  }
+  if (info->body_scope != scope) compile_enter_scope(fs, info->body_scope);
+  *out_parameter_count = count;
+  *out_length = length;
+}
+
+static int compile_function_code(FunctionState *parent, Node *node, JSValue name, uint32_t extra_flags, JSValue *out) {
+  Compiler *c = parent->compiler;
+  FunctionInfo *info = function_of(c, node);
+  if (info == NULL) return comp_error(c, node, "internal error: no scope for function");
+  FunctionState fs;
+  state_init(&fs, c, parent, info);
+  fs.flags = extra_flags | (info->strict ? CODE_STRICT : 0);
+  if (node->flags & NODE_ARROW) fs.flags |= CODE_ARROW;
+  if (node->flags & NODE_GENERATOR) fs.flags |= CODE_GENERATOR;
+  if (node->flags & NODE_ASYNC) fs.flags |= CODE_ASYNC;
+  if (c->goal == COMPILE_LIBRARY) fs.flags |= CODE_LIBRARY;
+  if ((fs.flags & (CODE_GENERATOR | CODE_ASYNC)) != 0) {
+    state_free(&fs);
+    return comp_error(c, node, "%s functions are not supported yet",
+                      (fs.flags & CODE_ASYNC) ? "async" : "generator");
+  }
+  if (!(fs.flags & (CODE_ARROW | CODE_METHOD | CODE_GETTER | CODE_SETTER))) fs.flags |= CODE_CONSTRUCTOR;
+  uint32_t parameter_count, length;
+  compile_prologue(&fs, node, &parameter_count, &length);
+  if (fs.flags & CODE_CLASS_CONSTRUCTOR && !(fs.flags & CODE_DERIVED)) {
+    uint32_t r = reg_alloc_range(&fs, 2);
+    emit_op(&fs, OP_LdaCallee);
+    emit_op(&fs, OP_Star, r);
+    emit_op(&fs, OP_Mov, 0, r + 1);
+    emit_op(&fs, OP_RunClassFields, r);
+  }
+  Node *body = node->b;
+  if (node->flags & NODE_EXPRESSION_BODY) {
+    compile_expression(&fs, body);
+    emit_op(&fs, OP_Return);
+  } else {
+    compile_hoist_functions(&fs, &body->list);
+    compile_statements(&fs, &body->list);
+    emit_op(&fs, OP_LdaUndefined);
+    if (info->derived) {
+      uint32_t this_reg = reg_alloc(&fs);
+      uint32_t depth = 0;
+      Variable *v = scope_lookup(fs.scope, "this", 4, &depth, NULL);
+      if (v && v->location == LOC_REGISTER) emit_op(&fs, OP_Ldar, v->index);
+      else if (v) emit_op(&fs, OP_LdaContextSlot, depth, v->index);
+      emit_op(&fs, OP_Star, this_reg);
+      emit_op(&fs, OP_LdaUndefined);
+      emit_op(&fs, OP_CheckDerivedReturn, this_reg);
+    }
+    emit_op(&fs, OP_Return);
+  }
+  int status = comp_finish_function(&fs, name, parameter_count, length, out);
+  state_free(&fs);
+  return status;
+}
+
+static JSValue empty_name(Compiler *c) { return c->vm->roots[VM_ROOT_EMPTY_STRING]; }
+
+static JSValue node_name(Compiler *c, Node *id) {
+  if (id == NULL) return empty_name(c);
+  JSValue atom;
+  if (atom_from_utf8(c->vm->cx->atoms, id->name, id->name_length, &atom) != 0) {
+    c->status = PT_ENOMEM;
+    return empty_name(c);
+  }
+  return atom;
+}
+
+void compile_function_literal(FunctionState *fs, Node *node, JSValue *name_hint_atom) {
+  Compiler *c = fs->compiler;
+  if (c->status != 0) return;
+  JSValue name = node->a ? node_name(c, node->a) : name_hint_atom ? *name_hint_atom : empty_name(c);
+  uint32_t flags = (node->flags & NODE_METHOD) ? CODE_METHOD : 0;
+  JSValue code;
+  if (compile_function_code(fs, node, name, flags, &code) != 0) return;
+  emit_op(fs, OP_CreateClosure, emit_constant(fs, code));
+}
+
+/* --- classes ----------------------------------------------------------------------------------- */
+
+/* The constructor a class without one gets (10.2.1 / 15.7.14 step 14): written directly in
+ * bytecode. Derived: super(...arguments) semantics over the rest array. */
+static int default_constructor(FunctionState *parent, Node *class_node, JSValue name, bool derived, JSValue *out) {
+  Compiler *c = parent->compiler;
+  FunctionInfo info = {.node = class_node, .strict = true};
+  Scope scope = {.kind = SCOPE_FUNCTION, .parent = parent->scope, .function = &info};
+  info.scope = info.body_scope = &scope;
+  FunctionState fs;
+  state_init(&fs, c, parent, &info);
+  fs.flags = CODE_STRICT | CODE_CLASS_CONSTRUCTOR | CODE_CONSTRUCTOR | (derived ? CODE_DERIVED : 0);
+  fs.next_register = fs.register_count = 1;
+  uint32_t r = reg_alloc_range(&fs, 3);
+  if (derived) {
+    emit_op(&fs, OP_LdaCallee);
+    emit_op(&fs, OP_Star, r);
+    emit_op(&fs, OP_LdaNewTarget);
+    emit_op(&fs, OP_Star, r + 1);
+    emit_op(&fs, OP_CreateRest, 0);
+    emit_op(&fs, OP_Star, r + 2);
+    emit_position(&fs, class_node);
+    emit_op(&fs, OP_SuperCallSpread, r, r + 2);
+    emit_op(&fs, OP_Star, 0);
+  }
+  emit_op(&fs, OP_LdaCallee);
+  emit_op(&fs, OP_Star, r);
+  emit_op(&fs, OP_Mov, 0, r + 1);
+  emit_op(&fs, OP_RunClassFields, r);
+  if (derived) emit_op(&fs, OP_Ldar, 0);
+  else emit_op(&fs, OP_LdaUndefined);
+  emit_op(&fs, OP_Return);
+  int status = comp_finish_function(&fs, name, 0, 0, out);
+  state_free(&fs);
+  return status;
+}
+
+/* acc ← a private name's symbol (its class-scope variable). */
+static void load_private(FunctionState *fs, Node *key) {
+  char buffer[256];
+  uint32_t length = key->name_length + 1 < sizeof buffer ? key->name_length + 1 : sizeof buffer - 1;
+  buffer[0] = '#';
+  memcpy(buffer + 1, key->name, length - 1);
+  compile_load_variable(fs, buffer, length, key, false);
+}
+
+/* Puts an element's key into `reg`: a private symbol, an atom, or a computed key. */
+static void class_key_to(FunctionState *fs, Node *member, uint32_t reg) {
+  Node *key = member->a;
+  if (key->kind == NODE_PRIVATE_NAME) {
+    load_private(fs, key);
+  } else if (member->flags & NODE_COMPUTED) {
+    compile_expression(fs, key);
+    emit_op(fs, OP_ToPropertyKey);
+  } else if (key->kind == NODE_NUMBER) {
+    compile_expression(fs, key);
+    emit_op(fs, OP_ToPropertyKey);
+  } else {
+    emit_op(fs, OP_LdaConstant, emit_atom_constant(fs, key->name, key->name_length));
+  }
+  emit_op(fs, OP_Star, reg);
+}
+
+/* A field initializer or static block as a method closure in acc (home object in home_reg). */
+static void compile_initializer_closure(FunctionState *fs, Node *member, uint32_t home_reg) {
+  Compiler *c = fs->compiler;
+  FunctionInfo *info = function_of(c, member);
+  if (info == NULL) {
+    comp_error(c, member, "internal error: no scope for class element");
+    return;
+  }
+  FunctionState inner;
+  state_init(&inner, c, fs, info);
+  inner.flags = CODE_STRICT | CODE_METHOD | CODE_CLASS_FIELDS_INIT | (c->goal == COMPILE_LIBRARY ? CODE_LIBRARY : 0);
+  uint32_t parameter_count, length;
+  compile_prologue(&inner, member, &parameter_count, &length);
+  if (member->kind == NODE_STATIC_BLOCK) {
+    compile_hoist_functions(&inner, &member->list);
+    compile_statements(&inner, &member->list);
+    emit_op(&inner, OP_LdaUndefined);
+  } else if (member->b != NULL) {
+    Node *key = member->a;
+    if (!(member->flags & NODE_COMPUTED) && key->kind != NODE_PRIVATE_NAME &&
+        (key->kind == NODE_IDENTIFIER || key->kind == NODE_STRING)) {
+      compile_named_evaluation(&inner, member->b, key->name, key->name_length);
+    } else {
+      compile_expression(&inner, member->b);
+    }
+  } else {
+    emit_op(&inner, OP_LdaUndefined);
+  }
+  emit_op(&inner, OP_Return);
+  JSValue code;
+  int status = comp_finish_function(&inner, empty_name(c), 0, 0, &code);
+  state_free(&inner);
+  if (status != 0) return;
+  emit_op(fs, OP_CreateClosure, emit_constant(fs, code));
+  emit_op(fs, OP_SetHomeObject, home_reg);
+}
+
+void compile_class(FunctionState *fs, Node *node) {
+  Compiler *c = fs->compiler;
+  uint32_t mark = fs->next_register;
+  uint32_t parent = reg_alloc(fs), prototype = reg_alloc(fs), constructor = reg_alloc(fs);
+  uint32_t fields = reg_alloc(fs), key = reg_alloc(fs), scratch = reg_alloc_range(fs, 2);
+  Scope *scope = scope_of(c, node);
+  compile_enter_scope(fs, scope);
+  if (node->b) {
+    compile_expression(fs, node->b);
+  } else {
+    emit_op(fs, OP_LdaHole);
+  }
+  emit_op(fs, OP_Star, parent);
+  /* Private names: a fresh private symbol per evaluation of the class. */
+  for (Variable *v = scope->variables; v; v = v->next) {
+    if (v->kind != VAR_PRIVATE) continue;
+    emit_op(fs, OP_NewPrivateName, emit_string_constant(fs, v->name, v->name_length));
+    compile_store_variable(fs, v->name, v->name_length, NULL, true);
+  }
+  JSValue name = node->a ? node_name(c, node->a) : empty_name(c);
+  Node *ctor = NULL;
+  for (Node *m = node->list.first; m; m = m->next) {
+    if (m->kind == NODE_CLASS_METHOD && m->op == PROP_CONSTRUCTOR) ctor = m;
+  }
+  JSValue code;
+  uint32_t class_flags = CODE_CLASS_CONSTRUCTOR | (node->b ? CODE_DERIVED : 0);
+  int status = ctor ? compile_function_code(fs, ctor->b, name, class_flags | CODE_CONSTRUCTOR, &code)
+                    : default_constructor(fs, node, name, node->b != NULL, &code);
+  if (status != 0) return;
+  emit_position(fs, node);
+  emit_op(fs, OP_CreateClass, parent, prototype, emit_constant(fs, code));
+  emit_op(fs, OP_Star, constructor);
+  emit_op(fs, OP_CreateArray);
+  emit_op(fs, OP_Star, fields);
+  bool has_fields = false;
+  /* Elements in order: methods defined now, field keys evaluated now, static parts run now. */
+  for (Node *m = node->list.first; m; m = m->next) {
+    if (c->status != 0) break;
+    bool is_static = (m->flags & NODE_STATIC) != 0;
+    uint32_t home = is_static ? constructor : prototype;
+    if (m->kind == NODE_CLASS_METHOD) {
+      if (m->op == PROP_CONSTRUCTOR) continue;
+      class_key_to(fs, m, key);
+      compile_function_literal(fs, m->b, NULL);
+      emit_op(fs, OP_SetHomeObject, home);
+      uint32_t kind = m->op == PROP_GET ? 1 : m->op == PROP_SET ? 2 : 0;
+      emit_op(fs, OP_SetFunctionName, key, kind);
+      if (m->a->kind == NODE_PRIVATE_NAME) {
+        if (is_static) {
+          emit_op(fs, OP_DefineMethod, constructor, key, kind + 8);
+        } else {
+          /* Instance private methods and accessors are installed by the field initializer
+           * list: (key, closure, kind) triples marked with a negative kind. */
+          uint32_t closure = scratch;
+          emit_op(fs, OP_Star, closure);
+          emit_op(fs, OP_Ldar, key);
+          emit_op(fs, OP_ArrayPush, fields);
+          emit_op(fs, OP_Ldar, closure);
+          emit_op(fs, OP_ArrayPush, fields);
+          emit_op(fs, OP_LdaSmi, (int32_t)(-1 - (int32_t)kind));
+          emit_op(fs, OP_ArrayPush, fields);
+          has_fields = true;
+        }
+      } else {
+        emit_op(fs, OP_DefineMethod, home, key, kind);
+      }
+    } else if (m->kind == NODE_CLASS_FIELD) {
+      class_key_to(fs, m, key);
+      if (is_static) {
+        compile_initializer_closure(fs, m, constructor);
+        emit_op(fs, OP_Star, scratch);
+        emit_op(fs, OP_Mov, constructor, scratch + 1);
+        emit_op(fs, OP_Call, scratch, scratch + 1, 0, emit_feedback(fs, 1));
+        if (!(m->flags & NODE_COMPUTED) && m->a->kind != NODE_PRIVATE_NAME) {}
+        emit_op(fs, m->a->kind == NODE_PRIVATE_NAME ? OP_DefinePrivate : OP_DefineField, constructor, key);
+      } else {
+        emit_op(fs, OP_Ldar, key);
+        emit_op(fs, OP_ArrayPush, fields);
+        compile_initializer_closure(fs, m, prototype);
+        emit_op(fs, OP_ArrayPush, fields);
+        emit_op(fs, OP_LdaSmi, m->a->kind == NODE_PRIVATE_NAME ? 1 : 0);
+        emit_op(fs, OP_ArrayPush, fields);
+        has_fields = true;
+      }
+    } else if (m->kind == NODE_STATIC_BLOCK) {
+      compile_initializer_closure(fs, m, constructor);
+      emit_op(fs, OP_Star, scratch);
+      emit_op(fs, OP_Mov, constructor, scratch + 1);
+      emit_op(fs, OP_Call, scratch, scratch + 1, 0, emit_feedback(fs, 1));
+    }
+  }
+  if (has_fields) {
+    emit_op(fs, OP_Ldar, fields);
+    emit_op(fs, OP_SetClassFields, constructor);
+  }
+  if (node->a) {
+    Variable *inner = scope_find_local(scope, node->a->name, node->a->name_length);
+    if (inner) {
+      emit_op(fs, OP_Ldar, constructor);
+      compile_store_variable(fs, node->a->name, node->a->name_length, node, true);
+    }
+  }
+  compile_leave_scope(fs, scope);
+  emit_op(fs, OP_Ldar, constructor);
+  reg_free_to(fs, mark);
+}
+
+/* --- destructuring ------------------------------------------------------------------------------ */
+
+static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, VarKind kind, bool is_declaration);
+
+/* target = value ?? default (only undefined triggers the default). */
+static void assign_with_default(FunctionState *fs, Node *target, Node *init, uint32_t value_reg, VarKind kind,
+                                bool is_declaration) {
+  uint32_t mark = fs->next_register;
+  uint32_t value = reg_alloc(fs);
+  Label *have = label_new(fs);
+  emit_op(fs, OP_Ldar, value_reg);
+  emit_op(fs, OP_Star, value);
+  emit_jump(fs, OP_JumpIfNotUndefined, have);
+  if (target->kind == NODE_IDENTIFIER) compile_named_evaluation(fs, init, target->name, target->name_length);
+  else compile_expression(fs, init);
+  emit_op(fs, OP_Star, value);
+  label_bind(fs, have);
+  assign_target(fs, target, value, kind, is_declaration);
+  reg_free_to(fs, mark);
+}
+
+static void assign_object_pattern(FunctionState *fs, Node *pattern, uint32_t value_reg, VarKind kind,
+                                  bool is_declaration) {
+  uint32_t mark = fs->next_register;
+  /* 8.6.2 RequireObjectCoercible, with V8's message. */
+  emit_position(fs, pattern);
+  emit_op(fs, OP_CallRuntime, INTRINSIC_ToObject, value_reg, 1);
+  uint32_t keys = fs->next_register;
+  uint32_t key_count = 0;
+  for (Node *p = pattern->list.first; p; p = p->next) {
+    if (p->kind == NODE_REST) {
+      uint32_t args = reg_alloc_range(fs, 2);
+      emit_op(fs, OP_CreateObject);
+      emit_op(fs, OP_Star, args);
+      emit_op(fs, OP_Mov, value_reg, args + 1);
+      /* excluded keys follow in the registers allocated for them */
+      uint32_t all = reg_alloc_range(fs, 2 + key_count);
+      emit_op(fs, OP_Mov, args, all);
+      emit_op(fs, OP_Mov, args + 1, all + 1);
+      for (uint32_t i = 0; i < key_count; i++) emit_op(fs, OP_Mov, keys + i, all + 2 + i);
+      emit_op(fs, OP_CallRuntime, INTRINSIC_CopyDataProperties, all, 2 + key_count);
+      emit_op(fs, OP_Star, args);
+      assign_target(fs, p->a, args, kind, is_declaration);
+      break;
+    }
+    uint32_t key = reg_alloc(fs);
+    key_count++;
+    Node *k = p->a;
+    if (p->flags & NODE_COMPUTED) {
+      compile_expression(fs, k);
+      emit_op(fs, OP_ToPropertyKey);
+    } else if (k->kind == NODE_IDENTIFIER || k->kind == NODE_STRING) {
+      emit_op(fs, OP_LdaConstant, emit_atom_constant(fs, k->name, k->name_length));
+    } else {
+      compile_expression(fs, k);
+      emit_op(fs, OP_ToPropertyKey);
+    }
+    emit_op(fs, OP_Star, key);
+    uint32_t inner = fs->next_register;
+    uint32_t value = reg_alloc(fs);
+    emit_position(fs, p);
+    emit_op(fs, OP_GetKeyed, value_reg, emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, value);
+    assign_target(fs, p->b, value, kind, is_declaration);
+    reg_free_to(fs, inner);
+  }
+  reg_free_to(fs, mark);
+}
+
+static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t value_reg, VarKind kind,
+                                 bool is_declaration) {
+  uint32_t mark = fs->next_register;
+  uint32_t iterator = reg_alloc_range(fs, 2);
+  uint32_t done = reg_alloc(fs), element = reg_alloc(fs), context = reg_alloc(fs);
+  emit_op(fs, OP_Ldar, value_reg);
+  emit_position(fs, pattern);
+  emit_op(fs, OP_GetIterator, iterator);
+  emit_op(fs, OP_LdaFalse);
+  emit_op(fs, OP_Star, done);
+  emit_op(fs, OP_SaveContext, context);
+  uint32_t start = emit_here(fs);
+  for (Node *e = pattern->list.first; e; e = e->next) {
+    if (e->kind == NODE_REST) {
+      /* the rest of the values into a new array */
+      uint32_t array = reg_alloc(fs);
+      emit_op(fs, OP_CreateArray);
+      emit_op(fs, OP_Star, array);
+      Label *finished = label_new(fs);
+      emit_op(fs, OP_Ldar, done);
+      emit_jump(fs, OP_JumpIfTrue, finished);
+      uint32_t top = emit_here(fs);
+      emit_op(fs, OP_LdaTrue);
+      emit_op(fs, OP_Star, done);
+      emit_jump_register(fs, OP_IteratorNext, iterator, finished);
+      emit_op(fs, OP_ArrayPush, array);
+      emit_op(fs, OP_LdaFalse);
+      emit_op(fs, OP_Star, done);
+      emit_loop(fs, top);
+      label_bind(fs, finished);
+      assign_target(fs, e->a, array, kind, is_declaration);
+      break;
+    }
+    Label *exhausted = label_new(fs), *have = label_new(fs);
+    emit_op(fs, OP_Ldar, done);
+    emit_jump(fs, OP_JumpIfTrue, exhausted);
+    emit_op(fs, OP_LdaTrue);
+    emit_op(fs, OP_Star, done);
+    emit_jump_register(fs, OP_IteratorNext, iterator, exhausted);
+    emit_op(fs, OP_Star, element);
+    emit_op(fs, OP_LdaFalse);
+    emit_op(fs, OP_Star, done);
+    emit_jump(fs, OP_Jump, have);
+    label_bind(fs, exhausted);
+    emit_op(fs, OP_LdaUndefined);
+    emit_op(fs, OP_Star, element);
+    label_bind(fs, have);
+    if (e->kind != NODE_HOLE) assign_target(fs, e, element, kind, is_declaration);
+  }
+  uint32_t end = emit_here(fs);
+  Label *closed = label_new(fs), *after = label_new(fs);
+  emit_op(fs, OP_Ldar, done);
+  emit_jump(fs, OP_JumpIfTrue, closed);
+  emit_op(fs, OP_IteratorClose, iterator);
+  label_bind(fs, closed);
+  emit_jump(fs, OP_Jump, after);
+  /* A throw while assigning closes the iterator unless it is done (7.4.11 IteratorClose). */
+  uint32_t handler = emit_here(fs);
+  uint32_t exception = reg_alloc(fs);
+  Label *rethrow = label_new(fs);
+  emit_op(fs, OP_Star, exception);
+  emit_op(fs, OP_Ldar, done);
+  emit_jump(fs, OP_JumpIfTrue, rethrow);
+  emit_op(fs, OP_IteratorCloseQuiet, iterator);
+  label_bind(fs, rethrow);
+  emit_op(fs, OP_Ldar, exception);
+  emit_op(fs, OP_ReThrow);
+  label_bind(fs, after);
+  if (end > start) emit_handler(fs, start, end, handler, context);
+  reg_free_to(fs, mark);
+}
+
+static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, VarKind kind, bool is_declaration) {
+  if (fs->compiler->status != 0) return;
+  switch (target->kind) {
+    case NODE_IDENTIFIER:
+      emit_op(fs, OP_Ldar, value_reg);
+      compile_store_variable(fs, target->name, target->name_length, target, is_declaration);
+      break;
+    case NODE_ASSIGN_PATTERN:
+      assign_with_default(fs, target->a, target->b, value_reg, kind, is_declaration);
+      break;
+    case NODE_ASSIGN:
+      if (target->op == TOK_ASSIGN) assign_with_default(fs, target->a, target->b, value_reg, kind, is_declaration);
+      else comp_error(fs->compiler, target, "Invalid destructuring assignment target");
+      break;
+    case NODE_OBJECT_PATTERN:
+    case NODE_OBJECT:
+      assign_object_pattern(fs, target, value_reg, kind, is_declaration);
+      break;
+    case NODE_ARRAY_PATTERN:
+    case NODE_ARRAY:
+      assign_array_pattern(fs, target, value_reg, kind, is_declaration);
+      break;
+    case NODE_MEMBER: {
+      /* an assignment pattern's member target: evaluate the reference, then store */
+      Node assign = {.kind = NODE_ASSIGN, .op = TOK_ASSIGN, .a = target, .start = target->start,
+                     .line = target->line, .column = target->column};
+      Node value = {.kind = NODE_IDENTIFIER};
+      (void)assign;
+      (void)value;
+      uint32_t mark = fs->next_register;
+      uint32_t object = reg_alloc(fs);
+      if (target->a->kind == NODE_SUPER) {
+        comp_error(fs->compiler, target, "super in destructuring targets is not supported yet");
+        return;
+      }
+      compile_expression(fs, target->a);
+      emit_op(fs, OP_Star, object);
+      if (target->b->kind == NODE_PRIVATE_NAME) {
+        uint32_t key = reg_alloc(fs);
+        load_private(fs, target->b);
+        emit_op(fs, OP_Star, key);
+        emit_op(fs, OP_Ldar, value_reg);
+        emit_op(fs, OP_SetPrivate, object, key);
+      } else if (target->flags & NODE_COMPUTED) {
+        uint32_t key = reg_alloc(fs);
+        compile_expression(fs, target->b);
+        emit_op(fs, OP_ToPropertyKey);
+        emit_op(fs, OP_Star, key);
+        emit_op(fs, OP_Ldar, value_reg);
+        emit_position(fs, target);
+        emit_op(fs, OP_SetKeyed, object, key, emit_feedback(fs, 13));
+      } else {
+        emit_op(fs, OP_Ldar, value_reg);
+        emit_position(fs, target);
+        emit_op(fs, OP_SetNamed, object, emit_atom_constant(fs, target->b->name, target->b->name_length),
+                emit_feedback(fs, 13));
+      }
+      reg_free_to(fs, mark);
+      break;
+    }
+    case NODE_CHAIN:
+    default:
+      comp_error(fs->compiler, target, "Invalid destructuring assignment target");
+      break;
+  }
+}
+
+void compile_assign_to_pattern(FunctionState *fs, Node *target, uint32_t value_reg, VarKind declare_kind,
+                               bool is_declaration) {
+  assign_target(fs, target, value_reg, declare_kind, is_declaration);
+}
+
+/* --- the program -------------------------------------------------------------------------------- */
+
+/* DeclareGlobals' constant: a CELL_SLOTS of (name, kind) pairs. Kinds: 0 var, 1 function,
+ * 2 let, 3 const, 4 class (GlobalDeclarationInstantiation, 16.1.7). */
+static void declare_globals(FunctionState *fs, Scope *scope) {
+  uint32_t count = 0;
+  for (Variable *v = scope->variables; v; v = v->next) {
+    if (v->kind != VAR_THIS) count++;
+  }
+  if (count == 0) return;
+  Heap *heap = fs->compiler->vm->heap;
+  GcCell *list = heap_alloc_slots(heap, count * 2, 0, true);
+  if (list == NULL) {
+    fs->compiler->status = PT_ENOMEM;
+    return;
+  }
+  uint32_t i = 0;
+  for (Variable *v = scope->variables; v; v = v->next) {
+    if (v->kind == VAR_THIS) continue;
+    JSValue atom;
+    if (atom_from_utf8(fs->compiler->vm->cx->atoms, v->name, v->name_length, &atom) != 0) {
+      fs->compiler->status = PT_ENOMEM;
+      return;
+    }
+    int kind = v->kind == VAR_FUNCTION ? 1 : v->kind == VAR_LET ? 2 : v->kind == VAR_CONST ? 3 : v->kind == VAR_CLASS ? 4 : 0;
+    gc_store_value(heap, list, &gc_slots(list)->slots[2 * i], atom);
+    gc_slots(list)->slots[2 * i + 1] = js_from_int32(kind);
+    i++;
+  }
+  emit_op(fs, OP_DeclareGlobals, emit_constant(fs, js_from_cell(JS_TAG_CELL, list)));
+}
+
+int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue *out) {
+  Compiler c = {.vm = vm, .script = script, .source = script_text(script), .goal = goal};
+  c.arena_ptr = arena_new(0);
+  if (c.arena_ptr == NULL) return PT_ENOMEM;
+  int status = scope_analyze(&c, program);
+  if (status == 0) {
+    FunctionInfo *info = function_of(&c, program);
+    FunctionState fs;
+    memset(&fs, 0, sizeof fs);
+    fs.compiler = &c;
+    fs.info = info;
+    fs.flags = CODE_SCRIPT | (info->strict ? CODE_STRICT : 0) | (goal == COMPILE_LIBRARY ? CODE_LIBRARY : 0);
+    uint32_t parameter_count = 0, length = 0;
+    if (goal == COMPILE_SCRIPT) {
+      fs.next_register = fs.register_count = 1;
+      declare_globals(&fs, info->scope);
+      fs.scope = info->scope;
+    } else {
+      compile_prologue(&fs, program, &parameter_count, &length);
+    }
+    compile_hoist_functions(&fs, &program->list);
+    compile_statements(&fs, &program->list);
+    emit_op(&fs, OP_LdaUndefined);
+    emit_op(&fs, OP_Return);
+    status = comp_finish_function(&fs, empty_name(&c), parameter_count, length, out);
+    state_free(&fs);
+    if (status == 0 && c.status != 0) status = c.status;
+  }
+  arena_free(c.arena_ptr);
+  return status;
+}

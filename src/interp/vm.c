@@ -1,0 +1,266 @@
+/* The VM's lifetime and shared services: the realm's first objects, the root provider that
+ * shows the GC every frame and register, errors and their V8-format stacks, and compiling
+ * scripts. The dispatch loop is interp.c. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/errors.h"
+#include "compiler/compiler.h"
+#include "interp/vm.h"
+#include "objects/atom.h"
+#include "objects/object.h"
+#include "objects/string.h"
+#include "objects/symbol.h"
+#include "parser/parser.h"
+
+enum { VM_DEFAULT_STACK_SLOTS = 1u << 20, VM_WELL_KNOWN_SYMBOLS = 16 };
+
+/* Every frame's registers and arguments lie in [stack, sp); the frames' own fields and the
+ * named roots complete the set. */
+static void visit_roots(GcVisitor *visitor, void *data) {
+  Vm *vm = data;
+  gc_visit_range(visitor, vm->stack, (size_t)(vm->sp - vm->stack));
+  for (uint32_t i = 0; i < vm->frame_count; i++) {
+    Frame *frame = &vm->frames[i];
+    gc_visit_value(visitor, &frame->function);
+    gc_visit_value(visitor, &frame->context);
+    gc_visit_value(visitor, &frame->new_target);
+    gc_visit_value(visitor, &frame->acc);
+  }
+  gc_visit_range(visitor, vm->roots, VM_ROOT_COUNT);
+  gc_visit_range(visitor, vm->exception.bits ? &vm->exception : &vm->exception, 1);
+  if (vm->symbols) gc_visit_range(visitor, vm->symbols, VM_WELL_KNOWN_SYMBOLS);
+}
+
+int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
+  Vm *vm = calloc(1, sizeof *vm);
+  if (vm == NULL) return PT_ENOMEM;
+  vm->options = *options;
+  uint32_t slots = options->stack_size ? options->stack_size : VM_DEFAULT_STACK_SLOTS;
+  vm->stack = calloc(slots, sizeof(JSValue));
+  vm->frame_capacity = slots / 16;
+  vm->frames = calloc(vm->frame_capacity, sizeof(Frame));
+  vm->symbols = calloc(VM_WELL_KNOWN_SYMBOLS, sizeof(JSValue));
+  if (vm->stack == NULL || vm->frames == NULL || vm->symbols == NULL) {
+    vm_free(vm);
+    return PT_ENOMEM;
+  }
+  vm->stack_end = vm->stack + slots;
+  vm->sp = vm->stack;
+  vm->exception = JS_UNDEFINED;
+  for (uint32_t i = 0; i < VM_ROOT_COUNT; i++) vm->roots[i] = JS_UNDEFINED;
+  for (uint32_t i = 0; i < VM_WELL_KNOWN_SYMBOLS; i++) vm->symbols[i] = JS_UNDEFINED;
+  int status = heap_new(heap_config, &vm->heap);
+  if (status == 0) status = obj_context_new(vm->heap, &vm->cx);
+  if (status == 0) status = heap_add_root_provider(vm->heap, visit_roots, vm);
+  if (status != 0) {
+    vm_free(vm);
+    return status;
+  }
+  /* The first objects: what the library needs to exist before it can run (DESIGN: the rest
+   * of the realm is self-hosted). */
+  JSValue *roots = vm->roots;
+  status = str_from_cstring(vm->heap, "", &roots[VM_ROOT_EMPTY_STRING]);
+  if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_OBJECT_PROTOTYPE]);
+  if (status == 0) {
+    status = obj_new_internal(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], CLASS_FUNCTION, FN_SLOT_COUNT,
+                              &roots[VM_ROOT_FUNCTION_PROTOTYPE]);
+  }
+  if (status == 0) status = obj_new_array(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], 0, &roots[VM_ROOT_ARRAY_PROTOTYPE]);
+  if (status == 0) status = obj_new(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], &roots[VM_ROOT_GLOBAL]);
+  if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_GLOBAL_LEXICALS]);
+  if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_TEMPLATE_CACHE]);
+  if (status != 0) {
+    vm_free(vm);
+    return status;
+  }
+  *out = vm;
+  return 0;
+}
+
+void vm_free(Vm *vm) {
+  if (vm == NULL) return;
+  if (vm->heap != NULL) {
+    heap_remove_root_provider(vm->heap, visit_roots, vm);
+    if (vm->cx != NULL) obj_context_free(vm->cx);
+    heap_free(vm->heap);
+  }
+  free(vm->stack);
+  free(vm->frames);
+  free(vm->symbols);
+  free(vm);
+}
+
+/* --- strings and messages ----------------------------------------------------------------------- */
+
+int vm_atom(Vm *vm, const char *text, JSValue *out) { return atom_from_cstring(vm->cx->atoms, text, out); }
+
+char *vm_string_to_cstring(Vm *vm, JSValue string) {
+  if (!js_is_string(string)) return NULL;
+  char *bytes = NULL;
+  size_t length = 0;
+  if (str_to_utf8(vm->heap, string, false, &bytes, &length) != 0) return NULL;
+  return bytes;
+}
+
+/* --- errors ----------------------------------------------------------------------------------- */
+
+static const char *const error_names[ERROR_KIND_COUNT] = {
+    "Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"};
+static const VmRoot error_prototypes[ERROR_KIND_COUNT] = {
+    VM_ROOT_ERROR_PROTOTYPE, VM_ROOT_EVAL_ERROR_PROTOTYPE, VM_ROOT_RANGE_ERROR_PROTOTYPE,
+    VM_ROOT_REFERENCE_ERROR_PROTOTYPE, VM_ROOT_SYNTAX_ERROR_PROTOTYPE, VM_ROOT_TYPE_ERROR_PROTOTYPE,
+    VM_ROOT_URI_ERROR_PROTOTYPE};
+
+static int define_hidden(Vm *vm, JSValue object, const char *key, JSValue value) {
+  JSValue atom;
+  bool ok;
+  int status = vm_atom(vm, key, &atom);
+  if (status == 0) status = obj_define_own(vm->cx, object, atom, value, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
+  return status;
+}
+
+int vm_new_error(Vm *vm, ErrorKind kind, JSValue message, JSValue *out) {
+  JSValue prototype = vm->roots[error_prototypes[kind]];
+  if (!js_is_object(prototype)) prototype = vm->roots[VM_ROOT_OBJECT_PROTOTYPE];
+  JSValue error, stack, header, name, text;
+  int status = obj_new_internal(vm->cx, prototype, CLASS_ERROR, 0, &error);
+  if (status == 0) status = define_hidden(vm, error, "message", message);
+  /* stack = "Name: message" + the frames */
+  if (status == 0) status = vm_capture_stack(vm, &stack);
+  if (status == 0) status = str_from_cstring(vm->heap, error_names[kind], &name);
+  if (status == 0) status = str_from_cstring(vm->heap, ": ", &text);
+  if (status == 0) status = str_concat(vm->heap, name, text, &header);
+  if (status == 0) status = str_concat(vm->heap, header, message, &header);
+  if (status == 0) status = str_concat(vm->heap, header, stack, &header);
+  if (status == 0) status = define_hidden(vm, error, "stack", header);
+  if (status == 0) *out = error;
+  return status;
+}
+
+int vm_throw_value(Vm *vm, JSValue value) {
+  vm->exception = value;
+  return VM_EXCEPTION;
+}
+
+int vm_throw(Vm *vm, ErrorKind kind, const char *format, ...) {
+  char message[1024];
+  va_list args;
+  va_start(args, format);
+  vsnprintf(message, sizeof message, format, args);
+  va_end(args);
+  JSValue text, error;
+  int status = str_from_utf8(vm->heap, message, strlen(message), &text);
+  if (status == 0) status = vm_new_error(vm, kind, text, &error);
+  if (status != 0) return status;
+  return vm_throw_value(vm, error);
+}
+
+/* "    at name (file:line:col)" per frame, innermost first, library frames left out. */
+int vm_capture_stack(Vm *vm, JSValue *out) {
+  char buffer[4096];
+  size_t used = 0;
+  buffer[0] = 0;
+  uint32_t shown = 0;
+  for (uint32_t i = vm->frame_count; i-- > 0 && shown < 10;) {
+    Frame *frame = &vm->frames[i];
+    if (!js_is_object(frame->function)) continue;
+    JSValue code_value_ = obj_internal_get(frame->function, FN_SLOT_CODE);
+    if (js_tag(code_value_) != JS_TAG_CELL) continue;
+    FunctionCode *code = code_cell(code_value_);
+    if (code->flags & CODE_LIBRARY) continue;
+    Script *script = (Script *)code->script;
+    uint32_t line, column;
+    script_line_column(script, code_source_offset(code, frame->pc), &line, &column);
+    char *file = vm_string_to_cstring(vm, script->name);
+    char *name = str_length(code->name) ? vm_string_to_cstring(vm, code->name) : NULL;
+    int n;
+    bool top = (code->flags & CODE_SCRIPT) != 0;
+    if (name != NULL && !top) {
+      n = snprintf(buffer + used, sizeof buffer - used, "\n    at %s%s%s (%s:%u:%u)",
+                   (frame->flags & FRAME_CONSTRUCT) ? "new " : "", "", name, file ? file : "?", line, column);
+    } else if (top && vm->frame_count > 0) {
+      n = snprintf(buffer + used, sizeof buffer - used, "\n    at %s%s:%u:%u%s", top ? "Object.<anonymous> (" : "",
+                   file ? file : "?", line, column, top ? ")" : "");
+    } else {
+      n = snprintf(buffer + used, sizeof buffer - used, "\n    at %s:%u:%u", file ? file : "?", line, column);
+    }
+    free(file);
+    free(name);
+    if (n < 0 || (size_t)n >= sizeof buffer - used) break;
+    used += (size_t)n;
+    shown++;
+  }
+  return str_from_utf8(vm->heap, buffer, used, out);
+}
+
+int vm_describe(Vm *vm, JSValue value, JSValue *out) {
+  char text[64];
+  if (js_is_string(value)) {
+    *out = value;
+    return 0;
+  }
+  if (js_is_undefined(value)) return str_from_cstring(vm->heap, "undefined", out);
+  if (js_is_null(value)) return str_from_cstring(vm->heap, "null", out);
+  if (js_is_bool(value)) return str_from_cstring(vm->heap, js_to_bool(value) ? "true" : "false", out);
+  if (js_is_int32(value)) {
+    snprintf(text, sizeof text, "%d", js_to_int32(value));
+    return str_from_cstring(vm->heap, text, out);
+  }
+  if (js_is_double(value)) {
+    snprintf(text, sizeof text, "%.17g", js_to_double(value));
+    return str_from_cstring(vm->heap, text, out);
+  }
+  if (js_is_symbol(value)) return str_from_cstring(vm->heap, "Symbol()", out);
+  if (js_is_object(value)) {
+    uint16_t class_id = obj_class(value);
+    if (class_id == CLASS_FUNCTION) {
+      JSValue code = obj_internal_get(value, FN_SLOT_CODE);
+      if (js_tag(code) == JS_TAG_CELL) {
+        *out = code_cell(code)->name;
+        return 0;
+      }
+    }
+    return str_from_cstring(vm->heap, obj_is_array(value) ? "[object Array]" : "#<Object>", out);
+  }
+  return str_from_cstring(vm->heap, "value", out);
+}
+
+/* --- compiling ----------------------------------------------------------------------------------- */
+
+static int new_script(Vm *vm, const char *name, const char *source, size_t length, Script **out) {
+  GcCell *cell = heap_alloc_tenured(vm->heap, CELL_SCRIPT, sizeof(Script));
+  GcCell *text = heap_alloc_slots(vm->heap, 0, (uint32_t)length + 1, true);
+  JSValue name_value;
+  if (cell == NULL || text == NULL || str_from_cstring(vm->heap, name, &name_value) != 0) return PT_ENOMEM;
+  memcpy(gc_slots_raw(text), source, length);
+  Script *script = (Script *)cell;
+  gc_store_cell(vm->heap, cell, &script->source, text);
+  gc_store_value(vm->heap, cell, &script->name, name_value);
+  script->length = (uint32_t)length;
+  script->id = ++vm->next_script_id;
+  *out = script;
+  return 0;
+}
+
+int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int goal, bool is_module,
+               JSValue *out_code) {
+  Arena *arena = arena_new(0);
+  if (arena == NULL) return PT_ENOMEM;
+  ParseOptions options = {.is_module = is_module, .function_body = goal == COMPILE_FUNCTION_BODY,
+                          .strict = goal == COMPILE_LIBRARY};
+  ParseError error;
+  Node *program = parse_program(source, length, &options, arena, &error);
+  int status;
+  if (program == NULL) {
+    status = vm_throw(vm, ERROR_SYNTAX, "%s (%s:%u:%u)", error.message, name, error.line, error.column + 1);
+  } else {
+    Script *script;
+    status = new_script(vm, name, source, length, &script);
+    if (status == 0) status = comp_compile_program(vm, script, program, (CompileGoal)goal, out_code);
+  }
+  arena_free(arena);
+  return status;
+}

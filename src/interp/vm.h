@@ -1,0 +1,151 @@
+/* The VM: one JavaScript realm and the machine that runs it — the heap, the VM stack of
+ * registers and frames in linear memory, the pending exception, the realm's intrinsics and
+ * the library entry points. See docs/interpreter.md.
+ *
+ * Invariants (DESIGN.md, "Front end and interpreter"):
+ *  - JS→JS calls never recurse in C: a call pushes a Frame and the dispatch loop continues.
+ *    Getters, setters, valueOf and library helpers reached from an opcode are frames too.
+ *  - Every live value at a safepoint is in the VM stack, a frame's fields, or vm->roots; the
+ *    VM registers one root provider for all of them.
+ *  - C functions called from the interpreter (natives, operations) are leaves: they may
+ *    allocate and throw, never call JS and never reach a safepoint.
+ *  - Errors propagate by return value: 0, VM_EXCEPTION (vm->exception holds the value) or
+ *    PT_ENOMEM (fatal: the heap limit was reached). */
+#ifndef PETREL_INTERP_VM_H
+#define PETREL_INTERP_VM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "heap/heap.h"
+#include "interp/code.h"
+#include "objects/context.h"
+#include "objects/value.h"
+
+/* A thrown JS exception, as a status: distinct from every PT_E* code. */
+#define VM_EXCEPTION (-100000)
+
+typedef enum VmRoot {
+#define VM_ROOT(name) VM_ROOT_##name,
+#include "interp/vm_roots.def"
+  VM_ROOT_COUNT
+} VmRoot;
+
+/* Object classes (JSObject.class_id) and their internal slot counts. */
+typedef enum ObjClass {
+  CLASS_ORDINARY = 0,
+  CLASS_ARRAY,
+  CLASS_FUNCTION,        /* closure: FN_SLOT_* */
+  CLASS_NATIVE_FUNCTION, /* C builtin: NATIVE_SLOT_* */
+  CLASS_BOUND_FUNCTION,  /* BOUND_SLOT_* */
+  CLASS_ERROR,
+  CLASS_BOOLEAN, CLASS_NUMBER, CLASS_STRING, CLASS_SYMBOL, CLASS_BIGINT, /* wrappers: slot 0 */
+  CLASS_ARGUMENTS,
+  CLASS_FOR_IN,          /* enumerator: keys array, index */
+  CLASS_REGEXP,
+  CLASS_DATE,
+  CLASS_MAP, CLASS_SET, CLASS_WEAK_MAP, CLASS_WEAK_SET,
+  CLASS_PROXY,
+  CLASS_PROMISE,
+  CLASS_GENERATOR
+} ObjClass;
+
+enum { FN_SLOT_CODE, FN_SLOT_CONTEXT, FN_SLOT_HOME_OBJECT, FN_SLOT_FIELDS, FN_SLOT_COUNT };
+enum { NATIVE_SLOT_ID, NATIVE_SLOT_DATA, NATIVE_SLOT_COUNT };
+enum { BOUND_SLOT_TARGET, BOUND_SLOT_THIS, BOUND_SLOT_ARGS, BOUND_SLOT_COUNT };
+
+/* Error kinds the VM throws itself. */
+typedef enum ErrorKind {
+  ERROR_ERROR, ERROR_EVAL, ERROR_RANGE, ERROR_REFERENCE, ERROR_SYNTAX, ERROR_TYPE, ERROR_URI,
+  ERROR_KIND_COUNT
+} ErrorKind;
+
+/* Frame flags: how the caller continues when this frame returns. */
+enum {
+  FRAME_ENTRY = 1u << 0,      /* return to the C caller of interp_call (the run loop exits) */
+  FRAME_CONSTRUCT = 1u << 1,  /* [[Construct]]: a non-object result becomes this */
+  FRAME_KEEP_ACC = 1u << 2,   /* the result is dropped and the caller's acc restored (setters) */
+  FRAME_TO_BOOLEAN = 1u << 3, /* the result is converted to a boolean (has/instanceof traps) */
+};
+
+/* One activation on the VM stack. args[0] is this, args[1 .. argc] the arguments as passed;
+ * regs[0 .. register_count) the registers (r0 = this, then the parameters). */
+typedef struct Frame {
+  JSValue function;   /* the closure running */
+  JSValue context;    /* the current context (a CELL_SLOTS: slot 0 is the parent) */
+  JSValue new_target; /* undefined unless constructing */
+  JSValue acc;        /* the accumulator while this frame waits for a callee or a GC */
+  JSValue *args;
+  JSValue *regs;
+  uint32_t argc;
+  uint32_t pc;        /* offset of the current (or, while waiting, the next) instruction */
+  uint32_t flags;     /* FRAME_* */
+  uint32_t unused;
+} Frame;
+
+typedef struct StubCache StubCache;
+
+typedef struct VmOptions {
+  bool print_bytecode;  /* --print-bytecode */
+  bool trace_ic;        /* --trace-ic */
+  uint32_t stack_size;  /* VM stack slots (values); frames are limited to fit */
+} VmOptions;
+
+typedef struct Vm {
+  Heap *heap;
+  ObjContext *cx;
+  VmOptions options;
+  JSValue *stack, *stack_end, *sp; /* registers and arguments: [stack, sp) is live */
+  Frame *frames;
+  uint32_t frame_count, frame_capacity;
+  JSValue exception;               /* valid when a status is VM_EXCEPTION */
+  JSValue roots[VM_ROOT_COUNT];
+  JSValue *atoms;                  /* well-known atoms, by AtomId (atoms.def) */
+  JSValue *symbols;                /* well-known symbols, by SymbolId */
+  StubCache *stub_cache;           /* megamorphic inline caches */
+  uint32_t next_script_id;
+  uint32_t template_site_count;
+  uint64_t random_state;
+} Vm;
+
+/* Creates a VM with a fresh heap and realm (globals, prototypes, the library).
+ * 0, PT_ENOMEM, or VM_EXCEPTION when the library failed to start (an engine bug: printed). */
+int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out);
+void vm_free(Vm *vm);
+
+/* --- errors ------------------------------------------------------------------------------ */
+
+/* Creates an error of this kind with a printf-style message, captures the stack, and makes
+ * it the pending exception. Returns VM_EXCEPTION (or PT_ENOMEM). */
+int vm_throw(Vm *vm, ErrorKind kind, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Makes `value` the pending exception; returns VM_EXCEPTION. */
+int vm_throw_value(Vm *vm, JSValue value);
+/* An error object of this kind with message (a string) and a captured stack. */
+int vm_new_error(Vm *vm, ErrorKind kind, JSValue message, JSValue *out);
+/* The V8-format stack text of the current frames ("    at f (file.js:3:5)" lines). */
+int vm_capture_stack(Vm *vm, JSValue *out);
+
+/* --- running ----------------------------------------------------------------------------- */
+
+/* Parses and compiles a source text (UTF-8) named `name` into its top-level FunctionCode
+ * (*out_code). goal is a CompileGoal (compiler/compiler.h). Syntax errors and constructs the
+ * compiler does not support yet become a pending SyntaxError (VM_EXCEPTION) whose message ends
+ * with (file:line:col). */
+int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int goal, bool is_module,
+               JSValue *out_code);
+
+/* --- helpers shared by the interpreter, natives and runtime ------------------------------ */
+
+/* An atom for a C string (PT_ENOMEM only). */
+int vm_atom(Vm *vm, const char *text, JSValue *out);
+/* The value as a flat string for messages: primitives converted, objects as "[object X]"
+ * or a function's name. Never calls JS. */
+int vm_describe(Vm *vm, JSValue value, JSValue *out);
+/* Writes a string's UTF-8 into a malloc'd NUL-terminated buffer (lone surrogates → U+FFFD). */
+char *vm_string_to_cstring(Vm *vm, JSValue string);
+
+#endif
