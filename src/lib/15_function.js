@@ -1,0 +1,100 @@
+"use strict";
+/* Function.prototype (ECMA-262 §20.2.3: call, apply, bind, toString, @@hasInstance), a
+ * Function constructor that cannot compile yet, and the InstanceOf entry (13.10.2). */
+
+const lib = global["%lib"];
+const TypeError = lib.TypeError;
+const FunctionPrototype = lib.FunctionPrototype;
+const symHasInstance = $WellKnownSymbol("hasInstance");
+
+/* 20.2.1.1 Function ( ...parameterArgs, bodyArg ): dynamic functions need the compiler at
+ * run time, which the library cannot reach yet. */
+function Function(body) {
+  throw new lib.EvalError("Code generation from strings is not supported yet");
+}
+lib.linkConstructor(Function, FunctionPrototype);
+lib.defineGlobal("Function", Function);
+
+/* 20.2.4.5 OrdinaryHasInstance */
+function OrdinaryHasInstance(C, O) {
+  if (!$IsCallable(C)) return false;
+  // Step 2 (bound functions: instanceof the target) needs [[BoundTargetFunction]], which no
+  // intrinsic exposes yet; such functions fall through to the prototype check below.
+  if (!$IsObject(O)) return false;
+  const P = C.prototype;
+  if (!$IsObject(P)) {
+    throw new TypeError(`Function has non-object prototype '${lib.describe(P)}' in instanceof check`);
+  }
+  for (;;) {
+    O = $GetPrototypeOf(O);
+    if (O === null) return false;
+    if (O === P) return true;
+  }
+}
+lib.OrdinaryHasInstance = OrdinaryHasInstance;
+
+lib.installMethods(FunctionPrototype, {
+  /* 20.2.3.1 */
+  apply(thisArg, argArray) {
+    if (!$IsCallable(this)) throw new TypeError("Function.prototype.apply was called on a non-function");
+    if (argArray === undefined || argArray === null) return $Call(this, thisArg);
+    return $CallSpread(this, thisArg, lib.CreateListFromArrayLike(argArray));
+  },
+  /* 20.2.3.2 */
+  bind(thisArg, ...args) {
+    const Target = this;
+    if (!$IsCallable(Target)) throw new TypeError("Bind must be called on a function");
+    const F = $BoundFunctionCreate(Target, thisArg, args);
+    // Steps 4-7: length is the target's own numeric length less the bound arguments.
+    let L = 0;
+    if ($HasOwnProperty(Target, "length")) {
+      const targetLen = Target.length;
+      if (typeof targetLen === "number") {
+        if (targetLen === Infinity) L = Infinity;
+        else if (targetLen !== -Infinity) {
+          const targetLenAsInt = $ToIntegerOrInfinity(targetLen);
+          L = targetLenAsInt - args.length > 0 ? targetLenAsInt - args.length : 0;
+        }
+      }
+    }
+    $DefineProperty(F, "length", L, lib.CONFIGURABLE);
+    // Steps 8-10: the name is "bound " and the target's name when that is a string.
+    let targetName = Target.name;
+    if (typeof targetName !== "string") targetName = "";
+    $DefineProperty(F, "name", `bound ${targetName}`, lib.CONFIGURABLE);
+    return F;
+  },
+  /* 20.2.3.3 */
+  call(thisArg, ...args) {
+    if (!$IsCallable(this)) throw new TypeError("Function.prototype.call was called on a non-function");
+    return $CallSpread(this, thisArg, args);
+  },
+  /* 20.2.3.5 */
+  toString() {
+    if (!$IsCallable(this)) {
+      throw new TypeError("Function.prototype.toString requires that 'this' be a Function");
+    }
+    return $FunctionSourceText(this);
+  },
+});
+
+/* 20.2.3.6 Function.prototype [ @@hasInstance ] ( V ): not writable, enumerable or
+ * configurable. */
+const hasInstanceHolder = {
+  [symHasInstance](V) {
+    return OrdinaryHasInstance(this, V);
+  },
+};
+lib.defineValue(FunctionPrototype, symHasInstance, hasInstanceHolder[symHasInstance], 0);
+$SetRoot("FUNCTION_PROTOTYPE", FunctionPrototype);
+
+/* 13.10.2 InstanceofOperator */
+function InstanceOf(V, target) {
+  if (!$IsObject(target)) throw new TypeError("Right-hand side of 'instanceof' is not an object");
+  const instOfHandler = lib.GetMethod(target, symHasInstance);
+  if (instOfHandler !== undefined) return !!$Call(instOfHandler, target, V);
+  if (!$IsCallable(target)) throw new TypeError("Right-hand side of 'instanceof' is not callable");
+  return OrdinaryHasInstance(target, V);
+}
+lib.InstanceOf = InstanceOf;
+$SetEntry("InstanceOf", InstanceOf);
