@@ -14,6 +14,10 @@ void sys_init(void);
  * so sources can be scanned as C strings; the caller frees *out_data. */
 int sys_read_file(const char *path, char **out_data, size_t *out_length);
 
+/* The working directory as a malloc'd absolute path, or NULL when the platform has none
+ * (the web build: paths are the host's business). */
+char *sys_cwd(void);
+
 /* Writes all bytes to a standard stream (1 or 2): output is never silently lost. */
 int sys_write(int fd, const void *data, size_t length);
 

@@ -82,6 +82,12 @@ int sys_read_file(const char *path, char **out_data, size_t *out_length) {
   return 0;
 }
 
+char *sys_cwd(void) {
+  char buffer[4096];
+  if (getcwd(buffer, sizeof buffer) == NULL) return NULL;
+  return strdup(buffer);
+}
+
 int sys_write(int fd, const void *data, size_t length) {
   const char *bytes = data;
   while (length > 0) {

@@ -1,6 +1,7 @@
 /* Intrinsics over objects and arrays: type tests, wrappers, prototypes, own properties
  * (the raw "apply" steps; the library validates descriptors), keys, arrays. */
 #include <math.h>
+#include <stdlib.h>
 
 #include "base/errors.h"
 #include "builtins/builtins.h"
@@ -573,5 +574,49 @@ int intrinsic_ObjectIs(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
   /* Objects, symbols and specials by identity. BigInts by identity too, for now: their
    * cells have no value comparison in the object layer yet. */
   *out = js_from_bool(js_same_bits(a, b));
+  return 0;
+}
+
+/* 7.3.31 PrivateFieldAdd / 7.3.32 PrivateMethodOrAccessorAdd: a private element is an own
+ * property keyed by the class's private symbol (invisible to every key listing). A getter
+ * and a setter of the same name share one accessor pair. */
+int intrinsic_PrivateDefine(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue object = bi_arg(args, argc, 0), key = bi_arg(args, argc, 1), value = bi_arg(args, argc, 2);
+  JSValue kind_value = bi_arg(args, argc, 3);
+  if (!js_is_object(object) || !js_is_symbol(key) || !js_is_int32(kind_value)) {
+    return vm_throw(vm, ERROR_TYPE, "PrivateDefine: bad arguments");
+  }
+  int32_t kind = js_to_int32(kind_value);
+  JSValue existing;
+  uint32_t attrs;
+  bool present = obj_get_own(vm->cx, object, key, &existing, &attrs);
+  JSValue getter = JS_UNDEFINED, setter = JS_UNDEFINED;
+  if (present) {
+    bool completes_pair = (kind == 2 || kind == 3) && (attrs & PROP_ACCESSOR) &&
+                          js_is_undefined(kind == 2 ? ((AccessorPair *)js_to_cell(existing))->getter
+                                                    : ((AccessorPair *)js_to_cell(existing))->setter);
+    if (!completes_pair) {
+      char *name = vm_string_to_cstring(vm, symbol_description(key));
+      int status = vm_throw(vm, ERROR_TYPE, "Cannot initialize %s twice on the same object", name ? name : "");
+      free(name);
+      return status;
+    }
+    getter = ((AccessorPair *)js_to_cell(existing))->getter;
+    setter = ((AccessorPair *)js_to_cell(existing))->setter;
+  }
+  int status;
+  bool ok;
+  if (kind == 2 || kind == 3) {
+    if (kind == 2) getter = value;
+    else setter = value;
+    JSValue pair;
+    status = obj_accessor_pair_new(vm->heap, getter, setter, &pair);
+    if (status == 0) status = obj_define_own(vm->cx, object, key, pair, PROP_ACCESSOR, &ok);
+  } else {
+    status = obj_define_own(vm->cx, object, key, value, kind == 0 ? PROP_WRITABLE : 0, &ok);
+  }
+  if (status != 0) return bi_status(vm, status);
+  if (!ok) return vm_throw(vm, ERROR_TYPE, "Cannot define private member on a non-extensible object");
+  *out = JS_UNDEFINED;
   return 0;
 }

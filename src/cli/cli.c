@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include "base/sys.h"
 #include "compiler/compiler.h"
 #include "interp/bytecode.h"
+#include "interp/interp.h"
 #include "interp/vm.h"
 #include "objects/object.h"
 #include "objects/string.h"
@@ -30,11 +32,101 @@ static void print_usage(void) {
              PETREL_VERSION, PETREL_TARGET_NAME);
 }
 
-/* Reports that evaluation has no engine behind it yet: an honest error, never output. */
-static int engine_missing(const char *what) {
-  out_printf(OUT_STDERR,
-             "petrel: cannot run %s: the JavaScript engine is not implemented yet\n", what);
+/* Prints an uncaught exception as node does and returns the exit status (1). */
+static int report_uncaught(Vm *vm, int status) {
+  if (status == PT_ENOMEM) {
+    out_puts(OUT_STDERR, "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n");
+    return CLI_EXIT_OUT_OF_MEMORY;
+  }
+  char *text = vm_format_uncaught(vm, vm->exception);
+  out_printf(OUT_STDERR, "%s\n\nPetrel v%s\n", text ? text : "Uncaught exception", PETREL_VERSION);
+  free(text);
   return CLI_EXIT_FAILURE;
+}
+
+/* CommonJS's wrapper arguments (exports, require, module, __filename, __dirname), as node
+ * passes them to a .js or .cjs file; `this` is module.exports. */
+static int commonjs_arguments(Vm *vm, const char *absolute, JSValue *args) {
+  const char *slash = strrchr(absolute, '/');
+  JSValue exports, module, key;
+  bool ok;
+  int status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &exports);
+  if (status == 0) status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &module);
+  if (status == 0) status = vm_atom(vm, "exports", &key);
+  if (status == 0) status = obj_define_own(vm->cx, module, key, exports, PROP_DEFAULT, &ok);
+  if (status == 0) status = str_from_utf8(vm->heap, absolute, strlen(absolute), &args[3]);
+  if (status == 0) status = str_from_utf8(vm->heap, absolute, slash && slash != absolute ? (size_t)(slash - absolute) : 1, &args[4]);
+  if (status != 0) return status;
+  args[0] = exports;
+  args[1] = vm->roots[VM_ROOT_LIB_REQUIRE_MISSING];
+  args[2] = module;
+  return 0;
+}
+
+/* The path as node names a main module: absolute (relative to the working directory). */
+static char *absolute_path(const char *path) {
+  char *cwd = path[0] == '/' ? NULL : sys_cwd();
+  size_t length = strlen(path) + (cwd ? strlen(cwd) : 0) + 2;
+  char *absolute = malloc(length);
+  if (absolute != NULL) {
+    if (cwd == NULL) snprintf(absolute, length, "%s", path);
+    else snprintf(absolute, length, "%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, strncmp(path, "./", 2) == 0 ? path + 2 : path);
+  }
+  free(cwd);
+  return absolute;
+}
+
+/* Runs a source text the way node would: a CommonJS function body, or a classic script
+ * (-e, -p, --script); -p prints the completion value. */
+/* The heap and VM settings the engine flags ask for (V8's names and units). */
+static void engine_config(const PtFlags *flags, HeapConfig *config, VmOptions *options) {
+  heap_config_default(config);
+  config->gc_stress = flags->gc_stress;
+  config->trace_gc = flags->trace_gc;
+  if (flags->max_semi_space_size > 0) config->max_semi_space_size = (size_t)flags->max_semi_space_size << 20;
+  if (flags->max_old_space_size > 0) config->max_old_space_size = (size_t)flags->max_old_space_size << 20;
+  memset(options, 0, sizeof *options);
+  if (flags->stack_size > 0) options->stack_size = (uint32_t)(flags->stack_size * 1024 / sizeof(JSValue));
+}
+
+static int run_source(const PtFlags *flags, const char *name, const char *source, size_t length, bool is_eval) {
+  HeapConfig config;
+  VmOptions options;
+  engine_config(flags, &config, &options);
+  Vm *vm;
+  int status = vm_new(&config, &options, &vm);
+  if (status != 0) {
+    out_puts(OUT_STDERR, status == PT_ENOMEM ? "petrel: out of memory\n" : "petrel: the engine failed to start\n");
+    return CLI_EXIT_FAILURE;
+  }
+  bool script = is_eval || flags->script;
+  int goal = flags->print != NULL ? COMPILE_SCRIPT_COMPLETION : script ? COMPILE_SCRIPT : COMPILE_FUNCTION_BODY;
+  int exit_code = CLI_EXIT_OK;
+  JSValue code, closure, result;
+  char *file_name = script ? NULL : absolute_path(name);
+  if (file_name != NULL) name = file_name;
+  status = vm_compile(vm, name, source, length, goal, false, &code);
+  if (status == 0) status = interp_new_closure(vm, code_cell(code), JS_UNDEFINED, &closure);
+  if (status == 0) {
+    if (script) {
+      status = vm_call(vm, closure, vm->roots[VM_ROOT_GLOBAL], NULL, 0, &result);
+    } else {
+      JSValue args[5];
+      status = commonjs_arguments(vm, name, args);
+      if (status == 0) status = vm_call(vm, closure, args[0], args, 5, &result);
+    }
+  }
+  if (status == 0 && flags->print != NULL) {
+    JSValue text = result;
+    if (!js_is_string(result)) status = vm_call(vm, vm->roots[VM_ROOT_LIB_INSPECT], JS_UNDEFINED, &result, 1, &text);
+    char *bytes = status == 0 ? vm_string_to_cstring(vm, text) : NULL;
+    if (bytes) out_printf(OUT_STDOUT, "%s\n", bytes);
+    free(bytes);
+  }
+  if (status != 0) exit_code = report_uncaught(vm, status);
+  free(file_name);
+  vm_free(vm);
+  return exit_code;
 }
 
 static bool has_suffix(const char *text, const char *suffix) {
@@ -43,12 +135,12 @@ static bool has_suffix(const char *text, const char *suffix) {
          strcmp(text + text_length - suffix_length, suffix) == 0;
 }
 
-/* --print-bytecode: compiles the script as it would run and prints the listing. Running
- * it waits for the interpreter, so this ends like any other run for now. */
+/* --print-bytecode: compiles the script as it would run and prints the listing (the run
+ * follows, as with node's flag). */
 static int print_bytecode(const char *name, const char *source, size_t length, bool is_eval) {
   HeapConfig config;
   heap_config_default(&config);
-  VmOptions options = {0};
+  VmOptions options = {.no_library = true};
   Vm *vm;
   if (vm_new(&config, &options, &vm) != 0) {
     out_puts(OUT_STDERR, "petrel: out of memory\n");
@@ -112,7 +204,7 @@ static bool message_in(const char *message, const char *const *list, size_t coun
  * CommonJS module (the body of node's wrapper function); any other file is CommonJS unless
  * its syntax says ES module (see above). A package.json "type" field is not consulted yet:
  * it arrives with the module loader. */
-static bool syntax_ok(const char *file_name, const char *source, size_t length, bool is_eval) {
+static bool syntax_ok(const char *file_name, const char *source, size_t length, bool is_eval, bool *out_is_module) {
   Arena *arena = arena_new(0);
   if (arena == NULL) {
     out_puts(OUT_STDERR, "petrel: out of memory\n");
@@ -139,6 +231,7 @@ static bool syntax_ok(const char *file_name, const char *source, size_t length, 
     }
   }
   if (program == NULL) parse_error_print(OUT_STDERR, &error, file_name, source, length);
+  if (out_is_module != NULL && program != NULL) *out_is_module = (program->flags & NODE_MODULE) != 0;
   arena_free(arena);
   return program != NULL;
 }
@@ -163,9 +256,9 @@ int cli_main(int argc, char **argv) {
   /* node names -e and -p code "[eval]" in errors and stack traces */
   if (flags.eval != NULL || flags.print != NULL) {
     const char *code = flags.eval != NULL ? flags.eval : flags.print;
-    if (!syntax_ok("[eval]", code, strlen(code), true)) return CLI_EXIT_FAILURE;
+    if (!syntax_ok("[eval]", code, strlen(code), true, NULL)) return CLI_EXIT_FAILURE;
     if (flags.print_bytecode && print_bytecode("[eval]", code, strlen(code), true) != CLI_EXIT_OK) return CLI_EXIT_FAILURE;
-    return engine_missing(flags.eval != NULL ? "-e CODE" : "-p EXPR");
+    return run_source(&flags, "[eval]", code, strlen(code), true);
   }
 
   if (parsed.first_operand >= argc) {
@@ -184,10 +277,14 @@ int cli_main(int argc, char **argv) {
                err_name(status));
     return CLI_EXIT_FAILURE;
   }
-  bool ok = syntax_ok(path, source, length, false);
+  bool is_module = false;
+  bool ok = syntax_ok(path, source, length, false, &is_module);
+  if (ok && !flags.check && is_module) {
+    out_printf(OUT_STDERR, "petrel: cannot run %s: ES modules are not supported yet\n", path);
+    ok = false;
+  }
   if (ok && !flags.check && flags.print_bytecode) ok = print_bytecode(path, source, length, false) == CLI_EXIT_OK;
+  int exit_code = !ok ? CLI_EXIT_FAILURE : flags.check ? CLI_EXIT_OK : run_source(&flags, path, source, length, false);
   free(source);
-  if (!ok) return CLI_EXIT_FAILURE;
-  if (flags.check) return CLI_EXIT_OK;
-  return engine_missing(path);
+  return exit_code;
 }

@@ -1,5 +1,6 @@
 /* Code generation for expressions: every expression leaves its value in the accumulator.
  * Temporaries are registers allocated LIFO and released when the expression is done. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,8 +26,14 @@ void compile_load_variable(FunctionState *fs, const char *name, uint32_t length,
       emit_op(fs, OP_CallRuntime, INTRINSIC_GlobalObject, 0, 0);
       return;
     }
+    /* 19.1.1-19.1.4: undefined, NaN and Infinity are non-writable, non-configurable
+     * globals, so an unshadowed reference is a constant. */
     if (v == NULL && name_equals(name, length, "undefined")) {
       emit_op(fs, OP_LdaUndefined);
+      return;
+    }
+    if (v == NULL && (name_equals(name, length, "NaN") || name_equals(name, length, "Infinity"))) {
+      emit_op(fs, OP_LdaConstant, emit_constant(fs, js_from_double(name[0] == 'N' ? NAN : INFINITY)));
       return;
     }
     uint32_t k = emit_atom_constant(fs, name, length);
@@ -135,16 +142,17 @@ static double number_literal(FunctionState *fs, Node *node) {
     if (text[i] != '_') buffer[n++] = text[i];
   }
   buffer[n] = 0;
+  size_t consumed;
   if (n > 1 && buffer[0] == '0') {
     char p = buffer[1];
-    if (p == 'x' || p == 'X') return num_parse_radix_digits(buffer + 2, n - 2, 16, NULL);
-    if (p == 'o' || p == 'O') return num_parse_radix_digits(buffer + 2, n - 2, 8, NULL);
-    if (p == 'b' || p == 'B') return num_parse_radix_digits(buffer + 2, n - 2, 2, NULL);
+    if (p == 'x' || p == 'X') return num_parse_radix_digits(buffer + 2, n - 2, 16, &consumed);
+    if (p == 'o' || p == 'O') return num_parse_radix_digits(buffer + 2, n - 2, 8, &consumed);
+    if (p == 'b' || p == 'B') return num_parse_radix_digits(buffer + 2, n - 2, 2, &consumed);
     bool octal = true;
     for (size_t i = 1; i < n; i++) {
       if (buffer[i] < '0' || buffer[i] > '7') octal = false;
     }
-    if (octal) return num_parse_radix_digits(buffer + 1, n - 1, 8, NULL);
+    if (octal) return num_parse_radix_digits(buffer + 1, n - 1, 8, &consumed);
   }
   return num_from_string(buffer, n);
 }
@@ -262,15 +270,18 @@ static void compile_member_load(FunctionState *fs, Node *node, uint32_t object_r
   }
 }
 
-/* super[key] loads use `this` as the receiver. key_reg holds the key. */
+/* super[key] (12.3.7): the method's home object's prototype, with `this` as receiver; key_reg
+ * holds the key. acc ← the value. */
 static void compile_super_load(FunctionState *fs, Node *node, uint32_t key_reg) {
-  uint32_t this_reg = reg_alloc(fs);
+  uint32_t pair = reg_alloc_range(fs, 2);
+  load_raw(fs, "%function");
+  emit_op(fs, OP_Star, pair);
   compile_this(fs, node);
-  emit_op(fs, OP_Star, this_reg);
+  emit_op(fs, OP_Star, pair + 1);
   emit_op(fs, OP_Ldar, key_reg);
   emit_position(fs, node);
-  emit_op(fs, OP_GetSuper, this_reg);
-  reg_free_to(fs, this_reg);
+  emit_op(fs, OP_GetSuper, pair);
+  reg_free_to(fs, pair);
 }
 
 static void compile_member(FunctionState *fs, Node *node) {
@@ -852,13 +863,15 @@ static void reference_store(FunctionState *fs, Reference *ref) {
     case REF_KEYED: emit_op(fs, OP_SetKeyed, ref->object, ref->key, emit_feedback(fs, 13)); break;
     case REF_PRIVATE: emit_op(fs, OP_SetPrivate, ref->object, ref->key); break;
     case REF_SUPER: {
-      uint32_t this_reg = reg_alloc(fs), value = reg_alloc(fs);
+      uint32_t pair = reg_alloc_range(fs, 2), value = reg_alloc(fs);
       emit_op(fs, OP_Star, value);
+      load_raw(fs, "%function");
+      emit_op(fs, OP_Star, pair);
       compile_this(fs, t);
-      emit_op(fs, OP_Star, this_reg);
+      emit_op(fs, OP_Star, pair + 1);
       emit_op(fs, OP_Ldar, value);
-      emit_op(fs, OP_SetSuper, this_reg, ref->key);
-      reg_free_to(fs, this_reg);
+      emit_op(fs, OP_SetSuper, pair, ref->key);
+      reg_free_to(fs, pair);
       break;
     }
   }

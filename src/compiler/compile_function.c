@@ -359,7 +359,15 @@ void compile_class(FunctionState *fs, Node *node) {
       emit_op(fs, OP_SetFunctionName, key, kind);
       if (m->a->kind == NODE_PRIVATE_NAME) {
         if (is_static) {
-          emit_op(fs, OP_DefineMethod, constructor, key, kind + 8);
+          /* PrivateDefine(F, #name, closure, 1 method / 2 getter / 3 setter) */
+          uint32_t args = reg_alloc_range(fs, 4);
+          emit_op(fs, OP_Star, args + 2);
+          emit_op(fs, OP_Mov, constructor, args);
+          emit_op(fs, OP_Mov, key, args + 1);
+          emit_op(fs, OP_LdaSmi, (int32_t)kind + 1);
+          emit_op(fs, OP_Star, args + 3);
+          emit_op(fs, OP_CallRuntime, INTRINSIC_PrivateDefine, args, 4);
+          reg_free_to(fs, args);
         } else {
           /* Instance private methods and accessors are installed by the field initializer
            * list: (key, closure, kind) triples marked with a negative kind. */
@@ -493,7 +501,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
   uint32_t done = reg_alloc(fs), element = reg_alloc(fs), context = reg_alloc(fs);
   emit_op(fs, OP_Ldar, value_reg);
   emit_position(fs, pattern);
-  emit_op(fs, OP_GetIterator, iterator);
+  emit_get_iterator(fs, iterator);
   emit_op(fs, OP_LdaFalse);
   emit_op(fs, OP_Star, done);
   emit_op(fs, OP_SaveContext, context);
@@ -510,7 +518,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
       uint32_t top = emit_here(fs);
       emit_op(fs, OP_LdaTrue);
       emit_op(fs, OP_Star, done);
-      emit_jump_register(fs, OP_IteratorNext, iterator, finished);
+      emit_iterator_step(fs, iterator, finished);
       emit_op(fs, OP_ArrayPush, array);
       emit_op(fs, OP_LdaFalse);
       emit_op(fs, OP_Star, done);
@@ -524,7 +532,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
     emit_jump(fs, OP_JumpIfTrue, exhausted);
     emit_op(fs, OP_LdaTrue);
     emit_op(fs, OP_Star, done);
-    emit_jump_register(fs, OP_IteratorNext, iterator, exhausted);
+    emit_iterator_step(fs, iterator, exhausted);
     emit_op(fs, OP_Star, element);
     emit_op(fs, OP_LdaFalse);
     emit_op(fs, OP_Star, done);
@@ -539,7 +547,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
   Label *closed = label_new(fs), *after = label_new(fs);
   emit_op(fs, OP_Ldar, done);
   emit_jump(fs, OP_JumpIfTrue, closed);
-  emit_op(fs, OP_IteratorClose, iterator);
+  emit_iterator_close(fs, iterator, false);
   label_bind(fs, closed);
   emit_jump(fs, OP_Jump, after);
   /* A throw while assigning closes the iterator unless it is done (7.4.11 IteratorClose). */
@@ -549,7 +557,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
   emit_op(fs, OP_Star, exception);
   emit_op(fs, OP_Ldar, done);
   emit_jump(fs, OP_JumpIfTrue, rethrow);
-  emit_op(fs, OP_IteratorCloseQuiet, iterator);
+  emit_iterator_close(fs, iterator, true);
   label_bind(fs, rethrow);
   emit_op(fs, OP_Ldar, exception);
   emit_op(fs, OP_ReThrow);
@@ -663,7 +671,9 @@ static void declare_globals(FunctionState *fs, Scope *scope) {
 }
 
 int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue *out) {
-  Compiler c = {.vm = vm, .script = script, .source = script_text(script), .goal = goal};
+  bool completion = goal == COMPILE_SCRIPT_COMPLETION;
+  if (completion) goal = COMPILE_SCRIPT;
+  Compiler c = {.vm = vm, .script = script, .source = script_text(script), .goal = goal, .completion_register = -1};
   c.arena_ptr = arena_new(0);
   if (c.arena_ptr == NULL) return PT_ENOMEM;
   int status = scope_analyze(&c, program);
@@ -682,9 +692,11 @@ int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal
     } else {
       compile_prologue(&fs, program, &parameter_count, &length);
     }
+    if (completion) c.completion_register = (int)reg_alloc(&fs); /* starts undefined */
     compile_hoist_functions(&fs, &program->list);
     compile_statements(&fs, &program->list);
-    emit_op(&fs, OP_LdaUndefined);
+    if (completion) emit_op(&fs, OP_Ldar, (uint32_t)c.completion_register);
+    else emit_op(&fs, OP_LdaUndefined);
     emit_op(&fs, OP_Return);
     status = comp_finish_function(&fs, empty_name(&c), parameter_count, length, out);
     state_free(&fs);

@@ -125,7 +125,7 @@ static void emit_unwind(FunctionState *fs, ControlScope *from, ControlScope *to,
           saved = reg_alloc(fs);
           emit_op(fs, OP_Star, saved);
         }
-        emit_op(fs, OP_IteratorClose, c->iterator_register);
+        emit_iterator_close(fs, c->iterator_register, false);
         if (is_return) {
           emit_op(fs, OP_Ldar, saved);
           reg_free_to(fs, saved);
@@ -271,13 +271,19 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   ControlScope *loop = loop_push(fs, labels);
   emit_position(fs, node->b);
   if (is_of) {
-    emit_op(fs, OP_GetIterator, iterator);
+    emit_get_iterator(fs, iterator);
   } else {
-    emit_op(fs, OP_ForInPrepare, iterator);
+    /* 14.7.5.6 ForIn/OfHeadEvaluation: the keys, then an index over them */
+    emit_op(fs, OP_Star, iterator);
+    emit_op(fs, OP_CallLib, LIB_ForInKeys, iterator, 1);
+    emit_op(fs, OP_Star, iterator);
+    emit_op(fs, OP_LdaSmi, 0);
+    emit_op(fs, OP_Star, iterator + 1);
   }
   uint32_t top = emit_here(fs);
   label_bind(fs, loop->continue_label);
-  emit_jump_register(fs, is_of ? OP_IteratorNext : OP_ForInNext, iterator, loop->break_label);
+  if (is_of) emit_iterator_step(fs, iterator, loop->break_label);
+  else emit_jump_register(fs, OP_ForInNext, iterator, loop->break_label);
   emit_op(fs, OP_Star, value);
   uint32_t saved_context = 0;
   ControlScope *closer = NULL;
@@ -305,7 +311,7 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
     uint32_t handler = emit_here(fs);
     uint32_t exception = reg_alloc(fs);
     emit_op(fs, OP_Star, exception);
-    emit_op(fs, OP_IteratorCloseQuiet, iterator);
+    emit_iterator_close(fs, iterator, true);
     emit_op(fs, OP_Ldar, exception);
     emit_op(fs, OP_ReThrow);
     label_bind(fs, after);
@@ -472,6 +478,9 @@ void compile_statement(FunctionState *fs, Node *node) {
   switch (node->kind) {
     case NODE_EXPRESSION_STMT:
       compile_expression(fs, node->a);
+      if (fs->compiler->completion_register >= 0 && fs->parent == NULL) {
+        emit_op(fs, OP_Star, (uint32_t)fs->compiler->completion_register);
+      }
       break;
     case NODE_VAR_DECL:
       compile_var_decl(fs, node);

@@ -14,7 +14,8 @@
 typedef enum CompileGoal {
   COMPILE_SCRIPT,        /* a classic script: top-level var/function are global properties */
   COMPILE_FUNCTION_BODY, /* node's CommonJS wrapper: (exports, require, module, __filename, __dirname) */
-  COMPILE_LIBRARY        /* self-hosted library: a function of (global), with $Intrinsic() calls */
+  COMPILE_LIBRARY,       /* self-hosted library: a function of (global), with $Intrinsic() calls */
+  COMPILE_SCRIPT_COMPLETION /* a classic script that returns its completion value (-p) */
 } CompileGoal;
 
 /* Compiles a parsed program from `script` into its top-level FunctionCode (*out). Returns 0,

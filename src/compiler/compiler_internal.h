@@ -122,6 +122,7 @@ typedef struct Compiler {
   ScopeMap scopes;
   CompileGoal goal;
   int status;                /* first error; code generation stops adding once set */
+  int completion_register;   /* -1, or where top-level expression statements leave their value (-p, eval) */
   FunctionState *fs;
 } Compiler;
 
@@ -154,6 +155,11 @@ void emit_handler(FunctionState *fs, uint32_t start, uint32_t end, uint32_t hand
 int comp_error(Compiler *c, const Node *node, const char *format, ...);
 int comp_finish_function(FunctionState *fs, JSValue name, uint32_t parameter_count, uint32_t length,
                          JSValue *out);
+
+/* compile_iteration.c */
+void emit_get_iterator(FunctionState *fs, uint32_t record);
+void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done);
+void emit_iterator_close(FunctionState *fs, uint32_t record, bool quiet);
 
 /* compile_*.c */
 void compile_statement(FunctionState *fs, Node *node);

@@ -167,7 +167,7 @@ void emit_jump(FunctionState *fs, Opcode op, Label *label) {
   add_use(fs, label, at);
 }
 
-/* A jump with a register operand before its offset (ForInNext, IteratorNext). */
+/* A jump with a register operand before its offset (ForInNext). */
 void emit_jump_register(FunctionState *fs, Opcode op, uint32_t reg, Label *label) {
   if (fs->compiler->status != 0) return;
   uint32_t at = fs->length;

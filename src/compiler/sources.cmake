@@ -3,4 +3,5 @@ list(APPEND PETREL_SOURCES
   src/compiler/emit.c
   src/compiler/compile_expression.c
   src/compiler/compile_statement.c
-  src/compiler/compile_function.c)
+  src/compiler/compile_function.c
+  src/compiler/compile_iteration.c)

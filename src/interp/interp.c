@@ -84,6 +84,16 @@ static int32_t to_int32_double(double d) {
   return (int32_t)(uint32_t)d;
 }
 
+/* Throws an error whose message names a value ("%s" in format): keys, names, operands. */
+static int throw_naming(Vm *vm, ErrorKind kind, const char *format, JSValue value) {
+  JSValue text;
+  char *name = NULL;
+  if (vm_describe(vm, value, &text) == 0) name = vm_string_to_cstring(vm, text);
+  int status = vm_throw(vm, kind, format, name ? name : "");
+  free(name);
+  return status;
+}
+
 /* --- property access (ordinary objects; getters and setters become calls) ------------------------ */
 
 typedef enum LookupResult { LOOKUP_DONE, LOOKUP_CALL_GETTER } LookupResult;
@@ -104,13 +114,10 @@ static int get_property(Vm *vm, JSValue receiver, JSValue key, JSValue *out, Loo
   JSValue object = receiver;
   if (!js_is_object(receiver)) {
     if (js_is_nullish(receiver)) {
-      JSValue name;
-      char *text = NULL;
-      if (vm_describe(vm, key, &name) == 0) text = vm_string_to_cstring(vm, name);
-      int status = vm_throw(vm, ERROR_TYPE, "Cannot read properties of %s (reading '%s')",
-                            js_is_null(receiver) ? "null" : "undefined", text ? text : "?");
-      free(text);
-      return status;
+      return throw_naming(vm, ERROR_TYPE,
+                          js_is_null(receiver) ? "Cannot read properties of null (reading '%s')"
+                                               : "Cannot read properties of undefined (reading '%s')",
+                          key);
     }
     if (js_is_string(receiver)) {
       uint32_t index;
@@ -153,13 +160,10 @@ static int set_property(Vm *vm, JSValue receiver, JSValue key, JSValue value, bo
   *setter = JS_UNDEFINED;
   if (!js_is_object(receiver)) {
     if (js_is_nullish(receiver)) {
-      JSValue name;
-      char *text = NULL;
-      if (vm_describe(vm, key, &name) == 0) text = vm_string_to_cstring(vm, name);
-      int status = vm_throw(vm, ERROR_TYPE, "Cannot set properties of %s (setting '%s')",
-                            js_is_null(receiver) ? "null" : "undefined", text ? text : "?");
-      free(text);
-      return status;
+      return throw_naming(vm, ERROR_TYPE,
+                          js_is_null(receiver) ? "Cannot set properties of null (setting '%s')"
+                                               : "Cannot set properties of undefined (setting '%s')",
+                          key);
     }
     /* Primitives: a setter on the prototype chain runs; otherwise strict code throws. */
     JSValue holder, existing;
@@ -178,36 +182,19 @@ static int set_property(Vm *vm, JSValue receiver, JSValue key, JSValue value, bo
     if (attrs & PROP_ACCESSOR) {
       *setter = ((AccessorPair *)js_to_cell(existing))->setter;
       if (js_is_undefined(*setter)) {
-        if (strict) {
-          char *text = js_is_string(key) ? vm_string_to_cstring(vm, key) : NULL;
-          int status = vm_throw(vm, ERROR_TYPE, "Cannot set property %s of %s which has only a getter",
-                                text ? text : "", "#<Object>");
-          free(text);
-          return status;
-        }
+        if (strict) return throw_naming(vm, ERROR_TYPE, "Cannot set property %s of #<Object> which has only a getter", key);
       }
       return 0;
     }
     if (!(attrs & PROP_WRITABLE)) {
-      if (strict) {
-        char *text = js_is_string(key) ? vm_string_to_cstring(vm, key) : NULL;
-        int status = vm_throw(vm, ERROR_TYPE, "Cannot assign to read only property '%s' of object",
-                              text ? text : "");
-        free(text);
-        return status;
-      }
+      if (strict) return throw_naming(vm, ERROR_TYPE, "Cannot assign to read only property '%s' of object", key);
       return 0;
     }
   }
   bool ok;
   int status = obj_set_own(vm->cx, receiver, key, value, &ok);
   if (status != 0) return status;
-  if (!ok && strict) {
-    char *text = js_is_string(key) ? vm_string_to_cstring(vm, key) : NULL;
-    status = vm_throw(vm, ERROR_TYPE, "Cannot add property %s, object is not extensible", text ? text : "");
-    free(text);
-    return status;
-  }
+  if (!ok && strict) return throw_naming(vm, ERROR_TYPE, "Cannot add property %s, object is not extensible", key);
   return 0;
 }
 
@@ -270,11 +257,7 @@ static int begin_call(Vm *vm, JSValue callee, JSValue *args, uint32_t argc, JSVa
       FunctionCode *code = closure_code(callee);
       if ((flags & FRAME_CONSTRUCT) && !(code->flags & CODE_CONSTRUCTOR)) break;
       if (!(flags & FRAME_CONSTRUCT) && (code->flags & CODE_CLASS_CONSTRUCTOR)) {
-        JSValue name = code->name;
-        char *text = vm_string_to_cstring(vm, name);
-        int status = vm_throw(vm, ERROR_TYPE, "Class constructor %s cannot be invoked without 'new'", text ? text : "");
-        free(text);
-        return status;
+        return throw_naming(vm, ERROR_TYPE, "Class constructor %s cannot be invoked without 'new'", code->name);
       }
       if (flags & FRAME_CONSTRUCT && !(code->flags & CODE_DERIVED)) {
         /* 10.1.13 OrdinaryCreateFromConstructor: the prototype from new.target. */
@@ -315,13 +298,8 @@ static int begin_call(Vm *vm, JSValue callee, JSValue *args, uint32_t argc, JSVa
     }
     break;
   }
-  JSValue text;
-  char *name = NULL;
-  if (vm_describe(vm, callee, &text) == 0) name = vm_string_to_cstring(vm, text);
-  int status = vm_throw(vm, ERROR_TYPE, (flags & FRAME_CONSTRUCT) ? "%s is not a constructor" : "%s is not a function",
-                        name ? name : "value");
-  free(name);
-  return status;
+  return throw_naming(vm, ERROR_TYPE, (flags & FRAME_CONSTRUCT) ? "%s is not a constructor" : "%s is not a function",
+                      callee);
 }
 
 /* Lays out callee, this and arguments at the top of the VM stack and starts the call. */
@@ -387,9 +365,7 @@ reload:
         uint32_t attrs;
         if (obj_get_own(vm->cx, vm->roots[VM_ROOT_GLOBAL_LEXICALS], key, &value, &attrs)) {
           if (js_is_hole(value)) {
-            char *name = vm_string_to_cstring(vm, key);
-            status = vm_throw(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", name ? name : "");
-            free(name);
+            status = throw_naming(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", key);
             goto exception;
           }
           acc = value;
@@ -400,9 +376,7 @@ reload:
             acc = JS_UNDEFINED;
             break;
           }
-          char *name = vm_string_to_cstring(vm, key);
-          status = vm_throw(vm, ERROR_REFERENCE, "%s is not defined", name ? name : "");
-          free(name);
+          status = throw_naming(vm, ERROR_REFERENCE, "%s is not defined", key);
           goto exception;
         }
         if (attrs & PROP_ACCESSOR) {
@@ -427,24 +401,20 @@ reload:
         uint32_t attrs;
         JSValue lexicals = vm->roots[VM_ROOT_GLOBAL_LEXICALS];
         if (obj_get_own(vm->cx, lexicals, key, &value, &attrs)) {
-          char *name = vm_string_to_cstring(vm, key);
           if (js_is_hole(value)) {
-            status = vm_throw(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", name ? name : "");
+            status = throw_naming(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", key);
           } else if (!(attrs & PROP_WRITABLE)) {
             status = vm_throw(vm, ERROR_TYPE, "Assignment to constant variable.");
           } else {
             bool ok;
             status = obj_set_own(vm->cx, lexicals, key, acc, &ok);
           }
-          free(name);
           if (status != 0) goto exception;
           break;
         }
         JSValue holder;
         if (strict && !obj_lookup(vm->cx, vm->roots[VM_ROOT_GLOBAL], key, &holder, &value, &attrs)) {
-          char *name = vm_string_to_cstring(vm, key);
-          status = vm_throw(vm, ERROR_REFERENCE, "%s is not defined", name ? name : "");
-          free(name);
+          status = throw_naming(vm, ERROR_REFERENCE, "%s is not defined", key);
           goto exception;
         }
         JSValue setter;
@@ -472,9 +442,7 @@ reload:
           bool conflict = lexical_exists;
           if (is_lexical && obj_get_own(vm->cx, global, key, &value, &attrs) && !(attrs & PROP_CONFIGURABLE)) conflict = true;
           if (conflict) {
-            char *name = vm_string_to_cstring(vm, key);
-            status = vm_throw(vm, ERROR_SYNTAX, "Identifier '%s' has already been declared", name ? name : "");
-            free(name);
+            status = throw_naming(vm, ERROR_SYNTAX, "Identifier '%s' has already been declared", key);
             goto exception;
           }
         }
@@ -537,9 +505,7 @@ reload:
       }
       case OP_ThrowIfHole:
         if (js_is_hole(acc)) {
-          char *name = vm_string_to_cstring(vm, code_constant(function_code, READ_U16(1)));
-          status = vm_throw(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", name ? name : "");
-          free(name);
+          status = throw_naming(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", code_constant(function_code, READ_U16(1)));
           goto exception;
         }
         break;
@@ -579,8 +545,6 @@ reload:
             frame->acc = acc;
             status = call_lib(vm, VM_ROOT_LIB_TO_PROPERTY_KEY, &key, 1, 0);
             if (status != 0) goto exception;
-            /* the result lands in acc and execution resumes at this same GetKeyed */
-            vm->frames[vm->frame_count - 2].pc = pc;
             goto reload;
           }
           status = to_property_key_primitive(vm, key, &key);
@@ -679,9 +643,7 @@ reload:
         status = obj_delete(vm->cx, object, key, &deleted);
         if (status != 0) goto exception;
         if (!deleted && (function_code->flags & CODE_STRICT)) {
-          char *name = js_is_string(key) ? vm_string_to_cstring(vm, key) : NULL;
-          status = vm_throw(vm, ERROR_TYPE, "Cannot delete property '%s' of #<Object>", name ? name : "");
-          free(name);
+          status = throw_naming(vm, ERROR_TYPE, "Cannot delete property '%s' of #<Object>", key);
           goto exception;
         }
         acc = js_from_bool(deleted);
@@ -689,14 +651,15 @@ reload:
       }
       case OP_GetSuper:
       case OP_SetSuper: {
-        JSValue home = obj_internal_get(frame->function, FN_SLOT_HOME_OBJECT);
-        /* arrows: find the enclosing method's home object through the frames' functions */
+        /* 13.3.7.3 MakeSuperPropertyReference: the method's [[HomeObject]].[[Prototype]]. */
+        JSValue method = REG(READ_U16(1));
+        JSValue home = js_is_object(method) ? obj_internal_get(method, FN_SLOT_HOME_OBJECT) : JS_UNDEFINED;
         if (!js_is_object(home)) {
           status = vm_throw(vm, ERROR_SYNTAX, "'super' keyword unexpected here");
           goto exception;
         }
         JSValue proto = obj_prototype(home);
-        JSValue this_value = REG(READ_U16(1));
+        JSValue this_value = REG(READ_U16(1) + 1);
         JSValue key = op == OP_GetSuper ? acc : REG(READ_U16(3));
         status = to_property_key_primitive(vm, key, &key);
         if (status != 0) goto exception;
@@ -1278,11 +1241,7 @@ reload:
             bool constructor = js_is_object(parent) && obj_class(parent) == CLASS_FUNCTION &&
                                (closure_code(parent)->flags & CODE_CONSTRUCTOR);
             if (!constructor && !(js_is_object(parent) && obj_class(parent) == CLASS_BOUND_FUNCTION)) {
-              JSValue text;
-              char *name = NULL;
-              if (vm_describe(vm, parent, &text) == 0) name = vm_string_to_cstring(vm, text);
-              status = vm_throw(vm, ERROR_TYPE, "Class extends value %s is not a constructor or null", name ? name : "");
-              free(name);
+              status = throw_naming(vm, ERROR_TYPE, "Class extends value %s is not a constructor or null", parent);
               goto exception;
             }
             JSValue key, holder, value;
@@ -1343,13 +1302,11 @@ reload:
         JSValue value;
         uint32_t attrs;
         bool present = js_is_object(object) && obj_get_own(vm->cx, object, key, &value, &attrs);
-        char *name = NULL;
         if ((op == OP_DefinePrivate) == present) {
-          name = vm_string_to_cstring(vm, symbol_description(key));
-          status = vm_throw(vm, ERROR_TYPE, op == OP_DefinePrivate ? "Cannot initialize %s twice on the same object"
-                                                                   : "Cannot read private member %s from an object whose class did not declare it",
-                            name ? name : "");
-          free(name);
+          status = throw_naming(vm, ERROR_TYPE, op == OP_DefinePrivate ? "Cannot initialize %s twice on the same object"
+                                : op == OP_GetPrivate ? "Cannot read private member %s from an object whose class did not declare it"
+                                : "Cannot write private member %s to an object whose class did not declare it",
+                                symbol_description(key));
           goto exception;
         }
         if (op == OP_GetPrivate) {
@@ -1387,88 +1344,25 @@ reload:
         break;
 
       /* --- iteration --- */
-      case OP_ForInPrepare: {
-        uint32_t r = READ_U16(1);
-        REG(r + 1) = js_from_int32(0);
-        frame->pc = pc + length;
-        frame->acc = acc;
-        /* keys array arrives in acc; the next instruction (ForInNext) stores nothing: it
-         * expects the array in r, so stash via a FRAME flag-free trick: we store after. */
-        JSValue arg = acc;
-        status = call_lib(vm, VM_ROOT_LIB_FOR_IN_KEYS, &arg, 1, 0);
-        if (status != 0) goto exception;
-        vm->frames[vm->frame_count - 1].flags |= 0;
-        goto reload;
-      }
       case OP_ForInNext: {
-        /* r holds the keys array once ForInPrepare's call returned it in acc */
         uint32_t r = READ_U16(1);
-        if (!js_is_object(REG(r))) REG(r) = acc;
         JSObject *keys = obj_cell(REG(r));
         int32_t index = js_to_int32(REG(r + 1));
         if ((uint32_t)index >= keys->length) {
           pc += (uint32_t)READ_I32(3);
           continue;
         }
-        JSValue key;
         uint32_t attrs;
-        if (!elem_get(keys, (uint32_t)index, &key, &attrs)) key = JS_UNDEFINED;
+        if (!elem_get(keys, (uint32_t)index, &acc, &attrs)) acc = JS_UNDEFINED;
         REG(r + 1) = js_from_int32(index + 1);
-        acc = key;
         break;
       }
-      case OP_GetIterator: {
-        uint32_t r = READ_U16(1);
-        REG(r) = JS_UNDEFINED;
-        REG(r + 1) = JS_UNDEFINED;
-        frame->pc = pc + length;
-        frame->acc = acc;
-        JSValue arg = acc;
-        status = call_lib(vm, VM_ROOT_LIB_GET_ITERATOR, &arg, 1, 0);
-        if (status != 0) goto exception;
-        goto reload;
-      }
-      case OP_IteratorNext: {
-        uint32_t r = READ_U16(1);
-        if (js_is_undefined(REG(r))) {
-          /* first use after GetIterator: acc holds the iterator */
-          REG(r) = acc;
-          JSValue next_key;
-          status = vm_atom(vm, "next", &next_key);
-          if (status != 0) goto exception;
-          LookupResult result;
-          JSValue next;
-          status = get_property(vm, acc, next_key, &next, &result);
-          if (status != 0) goto exception;
-          if (result == LOOKUP_CALL_GETTER) {
-            status = vm_throw(vm, ERROR_TYPE, "iterator next accessors are not supported yet");
-            goto exception;
-          }
-          REG(r + 1) = next;
+      case OP_ThrowIfNotObject:
+        if (!js_is_object(acc)) {
+          status = throw_naming(vm, ERROR_TYPE, "%s is not an object", acc);
+          goto exception;
         }
-        /* Calls the library's step helper: it returns the value, or the hole when done. */
-        JSValue args[2] = {REG(r), REG(r + 1)};
-        frame->pc = pc; /* resume at this instruction's tail: see OP_IteratorNext below */
-        frame->acc = acc;
-        frame->pc = pc + length;
-        status = call_lib(vm, VM_ROOT_LIB_ITERATOR_STEP, args, 2, 0);
-        if (status != 0) goto exception;
-        /* the step result arrives in acc; a JumpIfNotHole-like check follows in the next
-         * instruction slot: we emulate it by rewinding to a check stub */
-        vm->frames[vm->frame_count - 2].pc = pc;
-        vm->frames[vm->frame_count - 2].flags |= 0;
-        iterator_pending_check:;
-        goto reload;
-      }
-      case OP_IteratorClose:
-      case OP_IteratorCloseQuiet: {
-        JSValue args[2] = {REG(READ_U16(1)), js_from_bool(op == OP_IteratorCloseQuiet)};
-        frame->pc = pc + length;
-        frame->acc = acc;
-        status = call_lib(vm, VM_ROOT_LIB_ITERATOR_CLOSE, args, 2, FRAME_KEEP_ACC);
-        if (status != 0) goto exception;
-        goto reload;
-      }
+        break;
 
       case OP_LdaNewTarget: acc = frame->new_target; break;
       case OP_LdaCallee: acc = frame->function; break;
@@ -1497,6 +1391,18 @@ reload:
     continue;
 
   exception:
+    if (status == VM_EXCEPTION && op != OP_ReThrow) {
+      /* the throw site users see: the innermost frame that is not library code (or the
+       * innermost frame at all, while the library itself runs) */
+      vm->throw_function = frame->function;
+      vm->throw_pc = pc;
+      for (uint32_t i = vm->frame_count; i-- > 0;) {
+        if (closure_code(vm->frames[i].function)->flags & CODE_LIBRARY) continue;
+        vm->throw_function = vm->frames[i].function;
+        vm->throw_pc = vm->frames[i].pc;
+        break;
+      }
+    }
     if (status != VM_EXCEPTION) {
       if (status == PT_ENOMEM) return PT_ENOMEM;
       if (status == PT_E2BIG) status = vm_throw(vm, ERROR_RANGE, "Invalid string length");
@@ -1521,5 +1427,80 @@ reload:
       if ((flags & FRAME_ENTRY) || vm->frame_count <= entry_depth) return VM_EXCEPTION;
     }
   }
-  (void)iterator_pending_check;
+}
+
+/* --- closures ------------------------------------------------------------------------------------- */
+
+static int define_atom_property(Vm *vm, JSValue object, const char *name, JSValue value, uint32_t attrs) {
+  JSValue key;
+  bool ok;
+  int status = vm_atom(vm, name, &key);
+  if (status == 0) status = obj_define_own(vm->cx, object, key, value, attrs, &ok);
+  return status;
+}
+
+int interp_new_closure(Vm *vm, FunctionCode *code, JSValue context, JSValue *out) {
+  JSValue fn;
+  int status = obj_new_internal(vm->cx, vm->roots[VM_ROOT_FUNCTION_PROTOTYPE], CLASS_FUNCTION, FN_SLOT_COUNT, &fn);
+  if (status != 0) return status;
+  obj_internal_set(vm->heap, fn, FN_SLOT_CODE, code_value(code));
+  obj_internal_set(vm->heap, fn, FN_SLOT_CONTEXT, context);
+  /* 10.2.9 SetFunctionLength, 10.2.8 SetFunctionName, then 10.2.5 MakeConstructor: the
+   * property order V8 shows (length, name, prototype). */
+  status = define_atom_property(vm, fn, "length", js_from_int32((int32_t)code->length), PROP_CONFIGURABLE);
+  if (status == 0) status = define_atom_property(vm, fn, "name", code->name, PROP_CONFIGURABLE);
+  if (status == 0 && (code->flags & CODE_CONSTRUCTOR) && !(code->flags & CODE_CLASS_CONSTRUCTOR)) {
+    JSValue prototype;
+    status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &prototype);
+    if (status == 0) status = define_atom_property(vm, prototype, "constructor", fn, PROP_WRITABLE | PROP_CONFIGURABLE);
+    if (status == 0) status = define_atom_property(vm, fn, "prototype", prototype, PROP_WRITABLE);
+  }
+  if (status == 0) *out = fn;
+  return status;
+}
+
+int interp_set_function_name(Vm *vm, JSValue fn, JSValue key, uint32_t kind) {
+  if (!js_is_object(fn)) return 0;
+  JSValue name = key;
+  int status = 0;
+  if (js_is_symbol(key)) {
+    /* 10.2.8 step 2: "[description]", or "" for a symbol without one */
+    JSValue description = symbol_description(key), open, close;
+    if (js_is_undefined(description)) {
+      name = vm->roots[VM_ROOT_EMPTY_STRING];
+    } else {
+      status = str_from_cstring(vm->heap, "[", &open);
+      if (status == 0) status = str_from_cstring(vm->heap, "]", &close);
+      if (status == 0) status = str_concat(vm->heap, open, description, &name);
+      if (status == 0) status = str_concat(vm->heap, name, close, &name);
+    }
+  } else if (!js_is_string(key)) {
+    status = to_string_primitive(vm, key, &name);
+  }
+  if (status == 0 && kind != 0) {
+    JSValue prefix;
+    status = str_from_cstring(vm->heap, kind == 1 ? "get " : "set ", &prefix);
+    if (status == 0) status = str_concat(vm->heap, prefix, name, &name);
+  }
+  if (status == 0) status = define_atom_property(vm, fn, "name", name, PROP_CONFIGURABLE);
+  return status;
+}
+
+/* --- entry from C ------------------------------------------------------------------------------------ */
+
+int vm_call(Vm *vm, JSValue function, JSValue this_value, const JSValue *args, uint32_t argc, JSValue *out) {
+  uint32_t depth = vm->frame_count;
+  JSValue *saved_sp = vm->sp;
+  int status = call_values(vm, function, this_value, args, argc, JS_UNDEFINED, FRAME_ENTRY);
+  if (status == 0) {
+    if (vm->frame_count == depth) {
+      status = vm_throw(vm, ERROR_TYPE, "internal error: no frame to run");
+    } else {
+      vm->frames[vm->frame_count - 1].flags |= FRAME_ENTRY;
+      status = interp_run(vm, depth, out);
+    }
+  }
+  vm->sp = saved_sp;
+  vm->frame_count = depth;
+  return status;
 }

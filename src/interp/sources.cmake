@@ -1,5 +1,6 @@
-# The VM: compiled-code cells and the disassembler, VM set-up, errors and stacks.
-# interp.c (the dispatch loop) is not built yet: it lands with the library bootstrap.
+# The VM: compiled-code cells and the disassembler, VM set-up, errors and stacks, and the
+# dispatch loop.
 list(APPEND PETREL_SOURCES
   src/interp/code.c
-  src/interp/vm.c)
+  src/interp/vm.c
+  src/interp/interp.c)

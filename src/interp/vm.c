@@ -8,6 +8,7 @@
 
 #include "base/errors.h"
 #include "compiler/compiler.h"
+#include "interp/library.h"
 #include "interp/vm.h"
 #include "objects/atom.h"
 #include "objects/object.h"
@@ -30,7 +31,8 @@ static void visit_roots(GcVisitor *visitor, void *data) {
     gc_visit_value(visitor, &frame->acc);
   }
   gc_visit_range(visitor, vm->roots, VM_ROOT_COUNT);
-  gc_visit_range(visitor, vm->exception.bits ? &vm->exception : &vm->exception, 1);
+  gc_visit_value(visitor, &vm->exception);
+  gc_visit_value(visitor, &vm->throw_function);
   if (vm->symbols) gc_visit_range(visitor, vm->symbols, VM_WELL_KNOWN_SYMBOLS);
 }
 
@@ -50,6 +52,7 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   vm->stack_end = vm->stack + slots;
   vm->sp = vm->stack;
   vm->exception = JS_UNDEFINED;
+  vm->throw_function = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_ROOT_COUNT; i++) vm->roots[i] = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_WELL_KNOWN_SYMBOLS; i++) vm->symbols[i] = JS_UNDEFINED;
   int status = heap_new(heap_config, &vm->heap);
@@ -72,7 +75,13 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   if (status == 0) status = obj_new(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], &roots[VM_ROOT_GLOBAL]);
   if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_GLOBAL_LEXICALS]);
   if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_TEMPLATE_CACHE]);
+  if (status == 0 && !options->no_library) status = library_load(vm);
   if (status != 0) {
+    if (status == VM_EXCEPTION) {
+      char *text = vm_format_uncaught(vm, vm->exception);
+      fprintf(stderr, "petrel: the library failed to start (an engine bug):\n%s\n", text ? text : "?");
+      free(text);
+    }
     vm_free(vm);
     return status;
   }
@@ -263,4 +272,67 @@ int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int 
   }
   arena_free(arena);
   return status;
+}
+
+/* --- uncaught exceptions ------------------------------------------------------------------------ */
+
+/* The source line of the throw site with a caret under its column, as node prints it. */
+static void append_throw_site(Vm *vm, char **text, size_t *length) {
+  if (!js_is_object(vm->throw_function)) return;
+  JSValue code_value_ = obj_internal_get(vm->throw_function, FN_SLOT_CODE);
+  if (js_tag(code_value_) != JS_TAG_CELL) return;
+  FunctionCode *code = code_cell(code_value_);
+  Script *script = (Script *)code->script;
+  uint32_t offset = code_source_offset(code, vm->throw_pc), line, column;
+  script_line_column(script, offset, &line, &column);
+  const char *source = script_text(script);
+  uint32_t start = offset, end = offset;
+  while (start > 0 && source[start - 1] != '\n') start--;
+  while (end < script->length && source[end] != '\n' && source[end] != '\r') end++;
+  char *file = vm_string_to_cstring(vm, script->name);
+  size_t needed = (file ? strlen(file) : 1) + 32 + 2 * (end - start) + column + 8;
+  char *grown = realloc(*text, *length + needed);
+  if (grown != NULL) {
+    *text = grown;
+    int n = snprintf(*text + *length, needed, "%s:%u\n%.*s\n%*s^\n\n", file ? file : "?", line,
+                     (int)(end - start), source + start, (int)(column - 1), "");
+    if (n > 0) *length += (size_t)n;
+  }
+  free(file);
+}
+
+char *vm_format_uncaught(Vm *vm, JSValue exception) {
+  char *text = malloc(1);
+  size_t length = 0;
+  if (text == NULL) return NULL;
+  text[0] = 0;
+  append_throw_site(vm, &text, &length);
+  /* An error prints its stack; anything else prints "Uncaught " and its inspection. */
+  JSValue shown = JS_UNDEFINED, stack_key, value;
+  uint32_t attrs;
+  bool uncaught_prefix = false;
+  if (js_is_object(exception) && vm_atom(vm, "stack", &stack_key) == 0 &&
+      obj_get_own(vm->cx, exception, stack_key, &value, &attrs) && !(attrs & PROP_ACCESSOR) && js_is_string(value)) {
+    shown = value;
+  } else {
+    JSValue inspect = vm->roots[VM_ROOT_LIB_INSPECT];
+    uint32_t depth = vm->frame_count;
+    JSValue saved = vm->exception;
+    if (!js_is_object(inspect) || vm_call(vm, inspect, JS_UNDEFINED, &exception, 1, &shown) != 0 || !js_is_string(shown)) {
+      vm->frame_count = depth;
+      vm_describe(vm, exception, &shown);
+    }
+    vm->exception = saved;
+    uncaught_prefix = true;
+  }
+  char *body = vm_string_to_cstring(vm, shown);
+  size_t body_length = body ? strlen(body) : 0;
+  char *grown = realloc(text, length + body_length + 16);
+  if (grown != NULL) {
+    text = grown;
+    length += (size_t)snprintf(text + length, body_length + 16, "%s%s", uncaught_prefix ? "Uncaught " : "",
+                               body ? body : "");
+  }
+  free(body);
+  return text;
 }

@@ -89,6 +89,7 @@ typedef struct VmOptions {
   bool print_bytecode;  /* --print-bytecode */
   bool trace_ic;        /* --trace-ic */
   uint32_t stack_size;  /* VM stack slots (values); frames are limited to fit */
+  bool no_library;      /* skip loading the self-hosted library (compile-only uses) */
 } VmOptions;
 
 typedef struct Vm {
@@ -99,6 +100,8 @@ typedef struct Vm {
   Frame *frames;
   uint32_t frame_count, frame_capacity;
   JSValue exception;               /* valid when a status is VM_EXCEPTION */
+  JSValue throw_function;          /* where the pending exception was thrown (not rethrown): */
+  uint32_t throw_pc;               /* what an uncaught exception's source line shows */
   JSValue roots[VM_ROOT_COUNT];
   JSValue *atoms;                  /* well-known atoms, by AtomId (atoms.def) */
   JSValue *symbols;                /* well-known symbols, by SymbolId */
@@ -137,6 +140,14 @@ int vm_capture_stack(Vm *vm, JSValue *out);
  * with (file:line:col). */
 int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int goal, bool is_module,
                JSValue *out_code);
+
+/* Calls a function with this and arguments, running the dispatch loop until it returns.
+ * Only the embedding and event-loop layers use this; opcodes never do (interp.c). */
+int vm_call(Vm *vm, JSValue function, JSValue this_value, const JSValue *args, uint32_t argc, JSValue *out);
+
+/* Formats an uncaught exception the way node prints it: the throw site's source line and a
+ * caret, then the error's stack (or "Uncaught " and the value's inspection). malloc'd. */
+char *vm_format_uncaught(Vm *vm, JSValue exception);
 
 /* --- helpers shared by the interpreter, natives and runtime ------------------------------ */
 

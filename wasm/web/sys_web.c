@@ -21,6 +21,8 @@ int sys_read_file(const char *path, char **out_data, size_t *out_length) {
   return status < 0 ? status : 0;
 }
 
+char *sys_cwd(void) { return NULL; }
+
 int sys_write(int fd, const void *data, size_t length) {
   return petrel_host_write(fd, data, (uint32_t)length);
 }

@@ -1,0 +1,30 @@
+"use strict";
+/* Class instance elements: the interpreter's InitFields entry runs a class's field
+ * initializers on a new instance (15.7.10 InitializeInstanceElements). The compiler records
+ * them on the constructor as (key, closure, kind) triples in definition order: kind 0 a
+ * public field, 1 a private field, and -1/-2/-3 a private method/getter/setter (installed
+ * before any field, 7.3.34 step 3). */
+
+const lib = global["%lib"];
+const TypeError = lib.TypeError;
+
+function InitFields(fields, object) {
+  const count = $ArrayLength(fields);
+  /* private methods and accessors first */
+  for (let i = 0; i < count; i += 3) {
+    const kind = fields[i + 2];
+    if (kind < 0) $PrivateDefine(object, fields[i], fields[i + 1], -kind);
+  }
+  for (let i = 0; i < count; i += 3) {
+    const kind = fields[i + 2];
+    if (kind < 0) continue;
+    const value = $Call(fields[i + 1], object);
+    if (kind === 1) {
+      $PrivateDefine(object, fields[i], value, 0);
+    } else if (!$CreateDataProperty(object, fields[i], value)) {
+      /* 7.3.7 CreateDataPropertyOrThrow */
+      throw new TypeError("Cannot redefine property: " + $ToStringPrimitive(fields[i]));
+    }
+  }
+}
+$SetEntry("InitFields", InitFields);
