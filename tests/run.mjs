@@ -134,13 +134,19 @@ async function jsTests(targets, tally, jobs, jsDir) {
   const files = findJsTests(jsDir);
   const expectations = new Map();
   await mapPool(files, jobs, async (file) => expectations.set(file, await expectationFor(file)));
-  const work = targets.flatMap((target) => files.map((file) => ({ target, file })));
-  const results = await mapPool(work, jobs, async ({ target, file }) => ({
-    name: `js/${target} ${path.relative(jsDir, file)}`,
-    problem: await runJsTest(file, TARGETS[target].command, expectations.get(file)),
+  const work = targets.flatMap((target) => files.map((file) => ({ target, file, flags: [] })));
+  // DESIGN.md invariant 6: a third of the suite also runs under --gc-stress (natively, where
+  // it is fast; debug adds ASan's eyes), so a missed root or barrier fails loudly.
+  const stressed = files.filter((_, i) => i % 3 === 0);
+  for (const target of targets.filter((t) => t === 'native' || t === 'debug')) {
+    for (const file of stressed) work.push({ target, file, flags: ['--gc-stress'] });
+  }
+  const results = await mapPool(work, jobs, async ({ target, file, flags }) => ({
+    name: `js/${target}${flags.length ? ` ${flags.join(' ')}` : ''} ${path.relative(jsDir, file)}`,
+    problem: await runJsTest(file, [...TARGETS[target].command, ...flags], expectations.get(file)),
   }));
   for (const { name, problem } of results) tally.record(name, problem);
-  console.log(`js: ${files.length} tests on ${targets.join(', ')} in ${elapsed(start)}`);
+  console.log(`js: ${files.length} tests on ${targets.join(', ')} (${stressed.length} also with --gc-stress) in ${elapsed(start)}`);
 }
 
 async function hostTests(tally) {

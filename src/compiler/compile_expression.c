@@ -197,7 +197,7 @@ static void compile_key_to(FunctionState *fs, Node *key, bool computed, uint32_t
     compile_expression(fs, key);
     emit_op(fs, OP_ToPropertyKey);
   } else if (key->kind == NODE_IDENTIFIER || key->kind == NODE_STRING) {
-    emit_op(fs, OP_LdaConstant, emit_atom_constant(fs, key->name, key->name_length));
+    emit_op(fs, OP_LdaConstant, emit_string_constant(fs, key->name, key->name_length));
   } else if (key->kind == NODE_NUMBER) {
     load_number(fs, number_literal(fs, key));
     emit_op(fs, OP_ToPropertyKey);
@@ -414,6 +414,17 @@ static void compile_call(FunctionState *fs, Node *node) {
       reg_free_to(fs, mark);
       return;
     }
+    if (name_equals(callee->name, callee->name_length, "$GeneratorResume")) {
+      uint32_t first = fs->next_register;
+      if (compile_arguments(fs, &node->list, first) != 3) {
+        comp_error(fs->compiler, node, "$GeneratorResume needs a generator, a value and a mode");
+        return;
+      }
+      emit_position(fs, node);
+      emit_op(fs, OP_GeneratorResume, first);
+      reg_free_to(fs, mark);
+      return;
+    }
     if (name_equals(callee->name, callee->name_length, "$CallSpread") ||
         name_equals(callee->name, callee->name_length, "$Construct")) {
       /* $CallSpread(f, this, array) / $Construct(f, array, newTarget) */
@@ -616,7 +627,7 @@ static void compile_tagged_template(FunctionState *fs, Node *node) {
     if (part->kind != NODE_TEMPLATE_ELEMENT) continue;
     JSValue cooked = JS_UNDEFINED, raw;
     int status = 0;
-    if (part->name != NULL) status = str_from_utf8(heap, part->name, part->name_length, &cooked);
+    if (part->name != NULL) status = str_from_wtf8(heap, part->name, part->name_length, &cooked);
     if (status == 0) status = str_from_utf8(heap, part->raw, part->raw_length, &raw);
     if (status != 0) {
       fs->compiler->status = status;
@@ -1018,7 +1029,7 @@ void compile_expression(FunctionState *fs, Node *node) {
       break;
     case NODE_NEW_TARGET: compile_load_variable(fs, "new.target", 10, node, false); break;
     case NODE_SPREAD: comp_error(fs->compiler, node, "Unexpected spread"); break;
-    case NODE_YIELD: comp_error(fs->compiler, node, "generators are not supported yet"); break;
+    case NODE_YIELD: compile_yield(fs, node); break;
     case NODE_AWAIT: comp_error(fs->compiler, node, "async functions are not supported yet"); break;
     case NODE_IMPORT_CALL: comp_error(fs->compiler, node, "import() is not supported yet"); break;
     case NODE_IMPORT_META: comp_error(fs->compiler, node, "import.meta is not supported yet"); break;

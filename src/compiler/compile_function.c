@@ -148,14 +148,16 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   if (node->flags & NODE_GENERATOR) fs.flags |= CODE_GENERATOR;
   if (node->flags & NODE_ASYNC) fs.flags |= CODE_ASYNC;
   if (c->goal == COMPILE_LIBRARY) fs.flags |= CODE_LIBRARY;
-  if ((fs.flags & (CODE_GENERATOR | CODE_ASYNC)) != 0) {
+  if ((fs.flags & CODE_ASYNC) != 0) {
     state_free(&fs);
-    return comp_error(c, node, "%s functions are not supported yet",
-                      (fs.flags & CODE_ASYNC) ? "async" : "generator");
+    return comp_error(c, node, "async functions are not supported yet");
   }
-  if (!(fs.flags & (CODE_ARROW | CODE_METHOD | CODE_GETTER | CODE_SETTER))) fs.flags |= CODE_CONSTRUCTOR;
+  if (!(fs.flags & (CODE_ARROW | CODE_METHOD | CODE_GETTER | CODE_SETTER | CODE_GENERATOR | CODE_ASYNC))) {
+    fs.flags |= CODE_CONSTRUCTOR;
+  }
   uint32_t parameter_count, length;
   compile_prologue(&fs, node, &parameter_count, &length);
+  if (fs.flags & CODE_GENERATOR) fs.generator_register = reg_alloc_range(&fs, 2);
   if (fs.flags & CODE_CLASS_CONSTRUCTOR && !(fs.flags & CODE_DERIVED)) {
     uint32_t r = reg_alloc_range(&fs, 2);
     emit_op(&fs, OP_LdaCallee);
@@ -169,6 +171,8 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
     emit_op(&fs, OP_Return);
   } else {
     compile_hoist_functions(&fs, &body->list);
+    /* 27.5.3.1 / 15.5.2: the generator object exists once the arguments are bound */
+    if (fs.flags & CODE_GENERATOR) emit_op(&fs, OP_GeneratorStart, fs.generator_register);
     compile_statements(&fs, &body->list);
     emit_op(&fs, OP_LdaUndefined);
     if (info->derived) {

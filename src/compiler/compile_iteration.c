@@ -34,3 +34,123 @@ void emit_iterator_close(FunctionState *fs, uint32_t record, bool quiet) {
   emit_op(fs, OP_CallLib, LIB_IteratorClose, args, 2);
   reg_free_to(fs, args);
 }
+
+/* After a Yield resumes: acc is the value sent in and the register after the generator holds
+ * the mode. next continues with the value; throw throws it here; return returns it from
+ * here, running the finally blocks on the way (27.5.3.8 GeneratorResumeAbrupt). */
+static void emit_resume_dispatch(FunctionState *fs, uint32_t mode_register) {
+  uint32_t value = reg_alloc(fs);
+  Label *next = label_new(fs), *do_return = label_new(fs);
+  emit_op(fs, OP_Star, value);
+  emit_op(fs, OP_Ldar, mode_register);
+  emit_jump(fs, OP_JumpIfFalse, next);
+  emit_op(fs, OP_LdaSmi, RESUME_THROW);
+  emit_op(fs, OP_TestStrictEqual, mode_register, emit_feedback(fs, 1));
+  emit_jump(fs, OP_JumpIfFalse, do_return);
+  emit_op(fs, OP_Ldar, value);
+  emit_op(fs, OP_Throw);
+  label_bind(fs, do_return);
+  emit_op(fs, OP_Ldar, value);
+  compile_return_acc(fs);
+  label_bind(fs, next);
+  emit_op(fs, OP_Ldar, value);
+  reg_free_to(fs, value);
+}
+
+/* 15.5.5 yield* : forwards next/throw/return to the inner iterator, yielding its results as
+ * they are (14.4.14, sync generators). */
+static void compile_yield_delegate(FunctionState *fs, Node *node) {
+  uint32_t generator = fs->generator_register;
+  uint32_t mark = fs->next_register;
+  uint32_t iterator = reg_alloc_range(fs, 2);
+  uint32_t received = reg_alloc(fs), mode = reg_alloc(fs), method = reg_alloc(fs), result = reg_alloc(fs);
+  compile_expression(fs, node->a);
+  emit_position(fs, node);
+  emit_get_iterator(fs, iterator);
+  emit_op(fs, OP_LdaUndefined);
+  emit_op(fs, OP_Star, received);
+  emit_op(fs, OP_LdaSmi, RESUME_NEXT);
+  emit_op(fs, OP_Star, mode);
+  uint32_t top = emit_here(fs);
+  Label *not_next = label_new(fs), *not_throw = label_new(fs), *call = label_new(fs), *done = label_new(fs);
+  /* next: iterator.next(received) */
+  emit_op(fs, OP_Ldar, mode);
+  emit_jump(fs, OP_JumpIfTrue, not_next);
+  emit_op(fs, OP_Mov, iterator + 1, method);
+  emit_jump(fs, OP_Jump, call);
+  label_bind(fs, not_next);
+  emit_op(fs, OP_LdaSmi, RESUME_THROW);
+  emit_op(fs, OP_TestStrictEqual, mode, emit_feedback(fs, 1));
+  emit_jump(fs, OP_JumpIfFalse, not_throw);
+  {
+    /* throw: iterator.throw(received), or close it and complain */
+    Label *has_throw = label_new(fs);
+    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "throw", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, method);
+    emit_jump(fs, OP_JumpIfNotNullish, has_throw);
+    emit_iterator_close(fs, iterator, false);
+    emit_op(fs, OP_ThrowError, ERROR_TYPE,
+            emit_string_constant(fs, "The iterator does not provide a 'throw' method", 46));
+    label_bind(fs, has_throw);
+    emit_jump(fs, OP_Jump, call);
+  }
+  label_bind(fs, not_throw);
+  {
+    /* return: iterator.return(received), or return received ourselves */
+    Label *has_return = label_new(fs);
+    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "return", 6), emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, method);
+    emit_jump(fs, OP_JumpIfNotNullish, has_return);
+    emit_op(fs, OP_Ldar, received);
+    compile_return_acc(fs);
+    label_bind(fs, has_return);
+  }
+  label_bind(fs, call);
+  {
+    uint32_t args = reg_alloc_range(fs, 2);
+    emit_op(fs, OP_Mov, iterator, args);
+    emit_op(fs, OP_Mov, received, args + 1);
+    emit_op(fs, OP_Call, method, args, 1, emit_feedback(fs, 1));
+    reg_free_to(fs, args);
+  }
+  emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
+  emit_op(fs, OP_Star, result);
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
+  emit_jump(fs, OP_JumpIfTrue, done);
+  emit_op(fs, OP_Ldar, result);
+  emit_op(fs, OP_Yield, generator, 1);
+  emit_op(fs, OP_Star, received);
+  emit_op(fs, OP_Mov, generator + 1, mode);
+  emit_loop(fs, top);
+  label_bind(fs, done);
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  {
+    Label *finished = label_new(fs);
+    uint32_t value = reg_alloc(fs);
+    emit_op(fs, OP_Star, value);
+    emit_op(fs, OP_LdaSmi, RESUME_RETURN);
+    emit_op(fs, OP_TestStrictEqual, mode, emit_feedback(fs, 1));
+    emit_jump(fs, OP_JumpIfFalse, finished);
+    emit_op(fs, OP_Ldar, value);
+    compile_return_acc(fs);
+    label_bind(fs, finished);
+    emit_op(fs, OP_Ldar, value);
+  }
+  reg_free_to(fs, mark);
+}
+
+void compile_yield(FunctionState *fs, Node *node) {
+  if (!(fs->flags & CODE_GENERATOR)) {
+    comp_error(fs->compiler, node, "yield outside a generator");
+    return;
+  }
+  if (node->flags & NODE_DELEGATE) {
+    compile_yield_delegate(fs, node);
+    return;
+  }
+  if (node->a) compile_expression(fs, node->a);
+  else emit_op(fs, OP_LdaUndefined);
+  emit_position(fs, node);
+  emit_op(fs, OP_Yield, fs->generator_register, 0);
+  emit_resume_dispatch(fs, fs->generator_register + 1);
+}

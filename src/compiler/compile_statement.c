@@ -177,10 +177,8 @@ static void compile_break_continue(FunctionState *fs, Node *node, bool is_contin
   comp_error(fs->compiler, node, "Illegal %s statement", is_continue ? "continue" : "break");
 }
 
-void compile_return_value(FunctionState *fs);
-
-/* acc holds the return value. */
-static void emit_return(FunctionState *fs) {
+/* acc holds the return value: leaves through every finally and iterator on the way. */
+void compile_return_acc(FunctionState *fs) {
   if (fs->info->derived) {
     uint32_t value = reg_alloc(fs);
     emit_op(fs, OP_Star, value);
@@ -573,7 +571,7 @@ void compile_statement(FunctionState *fs, Node *node) {
       if (node->a) compile_expression(fs, node->a);
       else emit_op(fs, OP_LdaUndefined);
       emit_position(fs, node);
-      emit_return(fs);
+      compile_return_acc(fs);
       break;
     case NODE_BREAK: compile_break_continue(fs, node, false); break;
     case NODE_CONTINUE: compile_break_continue(fs, node, true); break;

@@ -112,6 +112,7 @@ typedef struct FunctionState {
   ControlScope *control;
   uint32_t last_position;
   uint32_t flags;            /* CODE_* */
+  uint32_t generator_register; /* generators: the generator object, then the resume mode */
 } FunctionState;
 
 typedef struct Compiler {
@@ -178,5 +179,7 @@ void compile_hoist_functions(FunctionState *fs, NodeList *statements);
 void compile_template_literal(FunctionState *fs, Node *node);
 bool compile_is_anonymous_function(const Node *node);
 void compile_named_evaluation(FunctionState *fs, Node *value, const char *name, uint32_t length);
+void compile_return_acc(FunctionState *fs);
+void compile_yield(FunctionState *fs, Node *node);
 
 #endif

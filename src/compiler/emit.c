@@ -95,9 +95,18 @@ uint32_t emit_atom_constant(FunctionState *fs, const char *text, uint32_t length
   return emit_constant(fs, atom);
 }
 
-/* String constants are atoms too: equal literals share a cell, and property keys need them. */
+/* String constants are atoms too: equal literals share a cell, and property keys need them.
+ * The parser's cooked values are WTF-8 (a lone surrogate keeps its 3-byte form). */
 uint32_t emit_string_constant(FunctionState *fs, const char *text, uint32_t length) {
-  return emit_atom_constant(fs, text, length);
+  Vm *vm = fs->compiler->vm;
+  JSValue string, atom;
+  int status = str_from_wtf8(vm->heap, text, length, &string);
+  if (status == 0) status = atom_intern(vm->cx->atoms, string, &atom);
+  if (status != 0) {
+    fs->compiler->status = status;
+    return 0;
+  }
+  return emit_constant(fs, atom);
 }
 
 uint32_t emit_feedback(FunctionState *fs, uint32_t size) {
@@ -262,6 +271,7 @@ int comp_finish_function(FunctionState *fs, JSValue name, uint32_t parameter_cou
   fc->handler_count = fs->handler_count;
   fc->position_count = fs->position_count;
   fc->feedback_count = fs->feedback_count;
+  fc->generator_register = fs->generator_register;
   Node *node = fs->info->node;
   fc->source_start = node->start;
   fc->source_end = node->end;

@@ -64,6 +64,8 @@ typedef struct FunctionCode {
   uint32_t handler_count, position_count, feedback_count;
   uint32_t source_start, source_end; /* the function's text in the script (toString) */
   uint32_t invocation_count;         /* calls so far: the JIT's tier-up budget reads it */
+  uint32_t generator_register;       /* generators: the register holding the generator object
+                                        (the next one holds the resume mode) */
 } FunctionCode;
 
 /* A compiled source text: the file name, its bytes (UTF-8) and a line table for stacks. */

@@ -108,6 +108,18 @@ static JSValue primitive_prototype(Vm *vm, JSValue v) {
   return JS_NULL;
 }
 
+/* 10.4.3.5 StringGetOwnProperty: a String object's index properties come from its string.
+ * *out is the one-unit string when `key` is such an index. */
+static bool string_object_index(Vm *vm, JSValue object, JSValue key, JSValue *out, int *status) {
+  uint32_t index;
+  *status = 0;
+  if (obj_class(object) != CLASS_STRING || !js_is_string(key) || !atom_is_index(key, &index)) return false;
+  JSValue string = obj_internal_get(object, 0);
+  if (!js_is_string(string) || index >= str_length(string)) return false;
+  *status = str_substring(vm->heap, string, index, index + 1, out);
+  return true;
+}
+
 /* [[Get]] of key on receiver: *out is the value, or the getter to call (LOOKUP_CALL_GETTER). */
 static int get_property(Vm *vm, JSValue receiver, JSValue key, JSValue *out, LookupResult *result) {
   *result = LOOKUP_DONE;
@@ -137,6 +149,8 @@ static int get_property(Vm *vm, JSValue receiver, JSValue key, JSValue *out, Loo
   }
   JSValue holder, value;
   uint32_t attrs;
+  int status;
+  if (string_object_index(vm, object, key, out, &status)) return status;
   if (!obj_lookup(vm->cx, object, key, &holder, &value, &attrs)) {
     *out = JS_UNDEFINED;
     return 0;
@@ -178,6 +192,27 @@ static int set_property(Vm *vm, JSValue receiver, JSValue key, JSValue value, bo
   }
   JSValue holder, existing;
   uint32_t attrs;
+  if (obj_is_array(receiver) && js_same_bits(key, vm->cx->length_atom) && !js_is_number(value)) {
+    /* 10.4.2.4 ArraySetLength steps 3-5 for primitives (objects were converted by the
+     * caller): ToUint32 and ToNumber must agree */
+    double number;
+    int status = to_number_primitive(vm, value, &number);
+    if (status != 0) return status;
+    value = js_from_number(number);
+  }
+  if (obj_is_array(receiver) && js_same_bits(key, vm->cx->length_atom)) {
+    double number = js_number_value(value);
+    if (!(number >= 0 && number <= 4294967295.0 && number == floor(number))) {
+      return vm_throw(vm, ERROR_RANGE, "Invalid array length");
+    }
+  }
+  int string_status;
+  JSValue unit;
+  if (string_object_index(vm, receiver, key, &unit, &string_status)) {
+    if (string_status != 0) return string_status;
+    if (strict) return throw_naming(vm, ERROR_TYPE, "Cannot assign to read only property '%s' of object '[object String]'", key);
+    return 0;
+  }
   if (obj_lookup(vm->cx, receiver, key, &holder, &existing, &attrs)) {
     if (attrs & PROP_ACCESSOR) {
       *setter = ((AccessorPair *)js_to_cell(existing))->setter;
@@ -319,6 +354,67 @@ static int call_lib(Vm *vm, VmRoot root, const JSValue *args, uint32_t argc, uin
   JSValue fn = vm->roots[root];
   if (!is_callable(fn)) return vm_throw(vm, ERROR_TYPE, "internal error: library entry missing");
   return call_values(vm, fn, JS_UNDEFINED, args, argc, JS_UNDEFINED, flags);
+}
+
+/* --- generators ------------------------------------------------------------------------------------ */
+
+/* 7.4.14 CreateIterResultObject */
+static int iterator_result(Vm *vm, JSValue value, bool done, JSValue *out) {
+  JSValue object, key;
+  bool ok;
+  int status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &object);
+  if (status == 0) status = vm_atom(vm, "value", &key);
+  if (status == 0) status = obj_define_own(vm->cx, object, key, value, PROP_DEFAULT, &ok);
+  if (status == 0) status = vm_atom(vm, "done", &key);
+  if (status == 0) status = obj_define_own(vm->cx, object, key, js_from_bool(done), PROP_DEFAULT, &ok);
+  if (status == 0) *out = object;
+  return status;
+}
+
+/* Suspends: the frame's registers, context and resume point go into the generator. The
+ * caller then pops the frame. */
+static int generator_save(Vm *vm, JSValue generator, Frame *frame, uint32_t resume_pc) {
+  FunctionCode *code = closure_code(frame->function);
+  GcCell *saved = heap_alloc_slots(vm->heap, code->register_count, 0, false);
+  if (saved == NULL) return PT_ENOMEM;
+  for (uint32_t i = 0; i < code->register_count; i++) gc_slots(saved)->slots[i] = frame->regs[i];
+  obj_internal_set(vm->heap, generator, GEN_SLOT_REGISTERS, js_from_cell(JS_TAG_CELL, saved));
+  obj_internal_set(vm->heap, generator, GEN_SLOT_FUNCTION, frame->function);
+  obj_internal_set(vm->heap, generator, GEN_SLOT_CONTEXT, frame->context);
+  obj_internal_set(vm->heap, generator, GEN_SLOT_PC, js_from_int32((int32_t)resume_pc));
+  JSValue state = obj_internal_get(generator, GEN_SLOT_STATE);
+  obj_internal_set(vm->heap, generator, GEN_SLOT_STATE,
+                   js_from_int32(js_is_undefined(state) ? GEN_SUSPENDED_START : GEN_SUSPENDED_YIELD));
+  return 0;
+}
+
+/* Pushes the generator's saved frame back onto the VM stack, with `value` in its
+ * accumulator and the resume mode in the register after the generator's. */
+static int generator_resume(Vm *vm, JSValue generator, JSValue value, int32_t mode) {
+  JSValue function = obj_internal_get(generator, GEN_SLOT_FUNCTION);
+  FunctionCode *code = closure_code(function);
+  GcSlots *saved = gc_slots((GcCell *)js_to_cell(obj_internal_get(generator, GEN_SLOT_REGISTERS)));
+  JSValue *base = vm->sp;
+  if (vm->frame_count >= vm->frame_capacity || base + 2 + code->register_count + 64 > vm->stack_end) {
+    return vm_throw(vm, ERROR_RANGE, "Maximum call stack size exceeded");
+  }
+  base[0] = function;
+  base[1] = saved->slots[0];
+  Frame *frame = &vm->frames[vm->frame_count++];
+  frame->function = function;
+  frame->context = obj_internal_get(generator, GEN_SLOT_CONTEXT);
+  frame->new_target = JS_UNDEFINED;
+  frame->acc = value;
+  frame->args = base + 1;
+  frame->argc = 0;
+  frame->regs = base + 2;
+  frame->pc = (uint32_t)js_to_int32(obj_internal_get(generator, GEN_SLOT_PC));
+  frame->flags = FRAME_GENERATOR;
+  for (uint32_t i = 0; i < code->register_count; i++) frame->regs[i] = saved->slots[i];
+  frame->regs[code->generator_register + 1] = js_from_int32(mode);
+  vm->sp = frame->regs + code->register_count;
+  obj_internal_set(vm->heap, generator, GEN_SLOT_STATE, js_from_int32(GEN_EXECUTING));
+  return 0;
 }
 
 /* --- the loop --------------------------------------------------------------------------------------- */
@@ -575,6 +671,19 @@ reload:
           }
           status = to_property_key_primitive(vm, key, &key);
           if (status != 0) goto exception;
+        }
+        if (js_is_object(acc) && js_is_object(receiver) && obj_is_array(receiver) &&
+            js_same_bits(key, vm->cx->length_atom)) {
+          /* ArraySetLength's ToNumber may run user code: convert, then run this store again */
+          JSValue args[2];
+          status = str_from_cstring(vm->heap, "tonumber", &args[0]);
+          if (status != 0) goto exception;
+          args[1] = acc;
+          frame->pc = pc;
+          frame->acc = acc;
+          status = call_lib(vm, VM_ROOT_LIB_UNARY, args, 2, 0);
+          if (status != 0) goto exception;
+          goto reload;
         }
         JSValue setter;
         status = set_property(vm, receiver, key, acc, (function_code->flags & CODE_STRICT) != 0, &setter);
@@ -905,6 +1014,15 @@ reload:
         if (status != 0) goto exception;
         JSValue holder, value;
         uint32_t attrs;
+        int string_status;
+        if (string_object_index(vm, acc, key, &value, &string_status)) {
+          if (string_status != 0) {
+            status = string_status;
+            goto exception;
+          }
+          acc = JS_TRUE;
+          break;
+        }
         acc = js_from_bool(obj_lookup(vm->cx, acc, key, &holder, &value, &attrs));
         break;
       }
@@ -1100,7 +1218,78 @@ reload:
         if (status != 0) goto exception;
         goto reload;
       }
-      case OP_Return: {
+      case OP_Return:
+        if (frame->flags & FRAME_GENERATOR) {
+          /* 27.5.3.3 GeneratorResume: the body finished; the generator is done */
+          JSValue generator = REG(function_code->generator_register);
+          obj_internal_set(vm->heap, generator, GEN_SLOT_STATE, js_from_int32(GEN_COMPLETED));
+          obj_internal_set(vm->heap, generator, GEN_SLOT_REGISTERS, JS_UNDEFINED);
+          status = iterator_result(vm, acc, true, &acc);
+          if (status != 0) goto exception;
+        }
+        goto return_acc;
+      case OP_GeneratorStart:
+      case OP_Yield: {
+        JSValue generator;
+        if (op == OP_GeneratorStart) {
+          /* 27.5.3.1 GeneratorStart via OrdinaryCreateFromConstructor(F, %GeneratorPrototype%) */
+          JSValue proto_key, proto, holder;
+          uint32_t attrs;
+          status = vm_atom(vm, "prototype", &proto_key);
+          if (status != 0) goto exception;
+          if (!obj_lookup(vm->cx, frame->function, proto_key, &holder, &proto, &attrs) || !js_is_object(proto) ||
+              (attrs & PROP_ACCESSOR)) {
+            proto = vm->roots[VM_ROOT_GENERATOR_PROTOTYPE];
+          }
+          status = obj_new_internal(vm->cx, proto, CLASS_GENERATOR, GEN_SLOT_COUNT, &generator);
+          if (status != 0) goto exception;
+          REG(READ_U16(1)) = generator;
+        } else {
+          generator = REG(READ_U16(1));
+          if (READ_U16(3) == 0) {
+            status = iterator_result(vm, acc, false, &acc);
+            if (status != 0) goto exception;
+          }
+        }
+        status = generator_save(vm, generator, frame, pc + length);
+        if (status != 0) goto exception;
+        if (op == OP_GeneratorStart) acc = generator;
+        goto return_acc;
+      }
+      case OP_GeneratorResume: {
+        uint32_t r = READ_U16(1);
+        JSValue generator = REG(r), value = REG(r + 1);
+        int32_t mode = js_is_int32(REG(r + 2)) ? js_to_int32(REG(r + 2)) : RESUME_NEXT;
+        if (!js_is_object(generator) || obj_class(generator) != CLASS_GENERATOR) {
+          status = throw_naming(vm, ERROR_TYPE, "next method called on incompatible receiver %s", generator);
+          goto exception;
+        }
+        int32_t state = js_to_int32(obj_internal_get(generator, GEN_SLOT_STATE));
+        if (state == GEN_EXECUTING) {
+          status = vm_throw(vm, ERROR_TYPE, "Generator is already running");
+          goto exception;
+        }
+        if (state == GEN_SUSPENDED_START && mode != RESUME_NEXT) {
+          obj_internal_set(vm->heap, generator, GEN_SLOT_STATE, js_from_int32(GEN_COMPLETED));
+          obj_internal_set(vm->heap, generator, GEN_SLOT_REGISTERS, JS_UNDEFINED);
+          state = GEN_COMPLETED;
+        }
+        if (state == GEN_COMPLETED) {
+          if (mode == RESUME_THROW) {
+            status = vm_throw_value(vm, value);
+            goto exception;
+          }
+          status = iterator_result(vm, mode == RESUME_RETURN ? value : JS_UNDEFINED, true, &acc);
+          if (status != 0) goto exception;
+          break;
+        }
+        frame->pc = pc + length;
+        frame->acc = acc;
+        status = generator_resume(vm, generator, value, mode);
+        if (status != 0) goto exception;
+        goto reload;
+      }
+      return_acc: {
         uint32_t flags = frame->flags;
         JSValue result = acc;
         if ((flags & FRAME_CONSTRUCT) && !js_is_object(result)) result = frame->regs[0];
@@ -1399,7 +1588,7 @@ reload:
       for (uint32_t i = vm->frame_count; i-- > 0;) {
         if (closure_code(vm->frames[i].function)->flags & CODE_LIBRARY) continue;
         vm->throw_function = vm->frames[i].function;
-        vm->throw_pc = vm->frames[i].pc;
+        vm->throw_pc = i + 1 < vm->frame_count && vm->frames[i].pc > 0 ? vm->frames[i].pc - 1 : vm->frames[i].pc;
         break;
       }
     }
@@ -1409,11 +1598,13 @@ reload:
       else status = vm_throw(vm, ERROR_ERROR, "internal error %d", status);
       if (status != VM_EXCEPTION) return status;
     }
-    /* Unwind: the innermost handler in this or a calling frame, never past the entry. */
-    for (;;) {
+    /* Unwind: the innermost handler in this or a calling frame, never past the entry. A
+     * calling frame's pc is where it resumes (after its call instruction), so the call
+     * itself is at pc - 1 (frame_site_pc). */
+    for (bool top = true;; top = false) {
       frame = &vm->frames[vm->frame_count - 1];
       function_code = closure_code(frame->function);
-      const HandlerEntry *handler = code_find_handler(function_code, frame->pc);
+      const HandlerEntry *handler = code_find_handler(function_code, top ? frame->pc : frame->pc - 1);
       if (handler != NULL) {
         frame->context = frame->regs[handler->context_register];
         frame->pc = handler->handler;
@@ -1422,6 +1613,12 @@ reload:
         goto reload;
       }
       uint32_t flags = frame->flags;
+      if (flags & FRAME_GENERATOR) {
+        /* an exception out of a generator's body completes it */
+        JSValue generator = frame->regs[function_code->generator_register];
+        obj_internal_set(vm->heap, generator, GEN_SLOT_STATE, js_from_int32(GEN_COMPLETED));
+        obj_internal_set(vm->heap, generator, GEN_SLOT_REGISTERS, JS_UNDEFINED);
+      }
       vm->sp = frame->args - 1;
       vm->frame_count--;
       if ((flags & FRAME_ENTRY) || vm->frame_count <= entry_depth) return VM_EXCEPTION;
@@ -1449,6 +1646,12 @@ int interp_new_closure(Vm *vm, FunctionCode *code, JSValue context, JSValue *out
    * property order V8 shows (length, name, prototype). */
   status = define_atom_property(vm, fn, "length", js_from_int32((int32_t)code->length), PROP_CONFIGURABLE);
   if (status == 0) status = define_atom_property(vm, fn, "name", code->name, PROP_CONFIGURABLE);
+  if (status == 0 && (code->flags & CODE_GENERATOR)) {
+    /* 27.3.4.3: each generator function has a prototype for its generators (no constructor) */
+    JSValue prototype;
+    status = obj_new(vm->cx, vm->roots[VM_ROOT_GENERATOR_PROTOTYPE], &prototype);
+    if (status == 0) status = define_atom_property(vm, fn, "prototype", prototype, PROP_WRITABLE);
+  }
   if (status == 0 && (code->flags & CODE_CONSTRUCTOR) && !(code->flags & CODE_CLASS_CONSTRUCTOR)) {
     JSValue prototype;
     status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &prototype);

@@ -182,7 +182,9 @@ int vm_capture_stack(Vm *vm, JSValue *out) {
     if (code->flags & CODE_LIBRARY) continue;
     Script *script = (Script *)code->script;
     uint32_t line, column;
-    script_line_column(script, code_source_offset(code, frame->pc), &line, &column);
+    /* a frame below the top waits at the instruction after its call */
+    uint32_t site = i + 1 < vm->frame_count && frame->pc > 0 ? frame->pc - 1 : frame->pc;
+    script_line_column(script, code_source_offset(code, site), &line, &column);
     char *file = vm_string_to_cstring(vm, script->name);
     char *name = str_length(code->name) ? vm_string_to_cstring(vm, code->name) : NULL;
     int n;

@@ -53,6 +53,10 @@ typedef enum ObjClass {
 enum { FN_SLOT_CODE, FN_SLOT_CONTEXT, FN_SLOT_HOME_OBJECT, FN_SLOT_FIELDS, FN_SLOT_COUNT };
 enum { NATIVE_SLOT_ID, NATIVE_SLOT_DATA, NATIVE_SLOT_COUNT };
 enum { BOUND_SLOT_TARGET, BOUND_SLOT_THIS, BOUND_SLOT_ARGS, BOUND_SLOT_COUNT };
+/* A generator's suspended frame: its function, context, resume pc and a copy of its registers. */
+enum { GEN_SLOT_STATE, GEN_SLOT_FUNCTION, GEN_SLOT_CONTEXT, GEN_SLOT_PC, GEN_SLOT_REGISTERS, GEN_SLOT_COUNT };
+enum { GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, GEN_EXECUTING, GEN_COMPLETED };
+enum { RESUME_NEXT = 0, RESUME_THROW = 1, RESUME_RETURN = 2 };
 
 /* Error kinds the VM throws itself. */
 typedef enum ErrorKind {
@@ -66,6 +70,7 @@ enum {
   FRAME_CONSTRUCT = 1u << 1,  /* [[Construct]]: a non-object result becomes this */
   FRAME_KEEP_ACC = 1u << 2,   /* the result is dropped and the caller's acc restored (setters) */
   FRAME_TO_BOOLEAN = 1u << 3, /* the result is converted to a boolean (has/instanceof traps) */
+  FRAME_GENERATOR = 1u << 4,  /* a resumed generator: returning completes it with {value, done: true} */
 };
 
 /* One activation on the VM stack. args[0] is this, args[1 .. argc] the arguments as passed;

@@ -83,6 +83,33 @@ int str_from_utf8(Heap *heap, const char *bytes, size_t length, JSValue *out) {
   return 0;
 }
 
+int str_from_wtf8(Heap *heap, const char *bytes, size_t length, JSValue *out) {
+  const uint8_t *src = (const uint8_t *)bytes;
+  if (memchr(src, 0xED, length) == NULL) return str_from_utf8(heap, bytes, length, out);
+  uint16_t *units = malloc((length + 1) * sizeof *units);
+  if (units == NULL) return PT_ENOMEM;
+  size_t count = 0, position = 0;
+  while (position < length) {
+    /* ED A0..BF 80..BF: a surrogate code point, kept as the one unit it stands for */
+    if (src[position] == 0xED && position + 2 < length && (src[position + 1] & 0xE0) == 0xA0 &&
+        (src[position + 2] & 0xC0) == 0x80) {
+      units[count++] = (uint16_t)(0xD000 | ((src[position + 1] & 0x3F) << 6) | (src[position + 2] & 0x3F));
+      position += 3;
+      continue;
+    }
+    uint32_t code_point = utf8_decode_next(src, length, &position);
+    if (code_point >= 0x10000) {
+      units[count++] = (uint16_t)(0xD800 + ((code_point - 0x10000) >> 10));
+      units[count++] = (uint16_t)(0xDC00 + ((code_point - 0x10000) & 0x3FF));
+    } else {
+      units[count++] = (uint16_t)code_point;
+    }
+  }
+  int status = str_from_utf16(heap, units, count, out);
+  free(units);
+  return status;
+}
+
 int str_from_cstring(Heap *heap, const char *text, JSValue *out) {
   return str_from_utf8(heap, text, strlen(text), out);
 }

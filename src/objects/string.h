@@ -89,6 +89,9 @@ StrView str_view(JSValue flat_string);
 int str_from_latin1(Heap *heap, const uint8_t *chars, size_t length, JSValue *out);
 int str_from_utf16(Heap *heap, const uint16_t *units, size_t length, JSValue *out);
 int str_from_utf8(Heap *heap, const char *bytes, size_t length, JSValue *out);
+/* Like str_from_utf8, but WTF-8: an encoded surrogate code point (ED A0..BF xx) becomes that
+ * single unit, as the parser encodes lone surrogates in string literals. */
+int str_from_wtf8(Heap *heap, const char *bytes, size_t length, JSValue *out);
 int str_from_cstring(Heap *heap, const char *text, JSValue *out);
 
 /* a + b: a rope when long enough, else a flat copy. The + operator's string case. */

@@ -305,7 +305,9 @@ function commandFor(options, file, mode) {
       ...options.engineArgs];
     return mode === 'module' ? [...node, file] : [...node, path.join(HERE, 'node-host.cjs'), file];
   }
-  return [...TARGETS[options.target].command, ...options.engineArgs, file];
+  // Petrel, like node, runs a .js file as CommonJS; test262 scripts are classic scripts.
+  const goal = mode === 'module' ? [] : ['--script'];
+  return [...TARGETS[options.target].command, ...goal, ...options.engineArgs, file];
 }
 
 const running = new Set(); // pids of live process groups, killed if the runner is interrupted
