@@ -291,3 +291,10 @@ int intrinsic_Gc(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
   *out = JS_UNDEFINED;
   return 0;
 }
+
+int intrinsic_BoundTargetFunction(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue fn = bi_arg(args, argc, 0);
+  *out = js_is_object(fn) && obj_class(fn) == CLASS_BOUND_FUNCTION ? obj_internal_get(fn, BOUND_SLOT_TARGET)
+                                                                    : JS_UNDEFINED;
+  return 0;
+}

@@ -16,6 +16,7 @@
 #include "interp/bytecode.h"
 #include "interp/interp.h"
 #include "interp/vm.h"
+#include "objects/elements.h"
 #include "objects/object.h"
 #include "objects/string.h"
 #include "parser/parser.h"
@@ -40,6 +41,46 @@ static int report_uncaught(Vm *vm, int status) {
   }
   char *text = vm_format_uncaught(vm, vm->exception);
   out_printf(OUT_STDERR, "%s\n\nPetrel v%s\n", text ? text : "Uncaught exception", PETREL_VERSION);
+  free(text);
+  return CLI_EXIT_FAILURE;
+}
+
+/* Runs the promise jobs the script queued, until none is left (node's microtask checkpoint
+ * after the main module; timers and I/O come with the event loop). */
+static int run_jobs(Vm *vm) {
+  JSValue result;
+  return vm_call(vm, vm->roots[VM_ROOT_LIB_RUN_JOBS], JS_UNDEFINED, NULL, 0, &result);
+}
+
+/* node's default for a rejection nobody handled: print it as an uncaught error, exit 1. */
+static int report_unhandled_rejection(Vm *vm) {
+  JSValue list;
+  if (vm_call(vm, vm->roots[VM_ROOT_LIB_UNHANDLED_REJECTIONS], JS_UNDEFINED, NULL, 0, &list) != 0 ||
+      !js_is_object(list) || obj_cell(list)->length == 0) {
+    return CLI_EXIT_OK;
+  }
+  JSValue pair, reason, stack_key, stack;
+  uint32_t attrs;
+  if (!elem_get(obj_cell(list), 0, &pair, &attrs) || !js_is_object(pair) || !elem_get(obj_cell(pair), 1, &reason, &attrs)) {
+    return CLI_EXIT_FAILURE;
+  }
+  if (js_is_object(reason) && vm_atom(vm, "stack", &stack_key) == 0 &&
+      obj_get_own(vm->cx, reason, stack_key, &stack, &attrs) && js_is_string(stack)) {
+    char *text = vm_string_to_cstring(vm, stack);
+    out_printf(OUT_STDERR, "%s\n\nPetrel v%s\n", text ? text : "", PETREL_VERSION);
+    free(text);
+    return CLI_EXIT_FAILURE;
+  }
+  JSValue shown;
+  char *text = NULL;
+  if (vm_call(vm, vm->roots[VM_ROOT_LIB_INSPECT], JS_UNDEFINED, &reason, 1, &shown) == 0 && js_is_string(shown)) {
+    text = vm_string_to_cstring(vm, shown);
+  }
+  out_printf(OUT_STDERR,
+             "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function "
+             "without a catch block, or by rejecting a promise which was not handled with .catch(). The promise "
+             "rejected with the reason \"%s\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\nPetrel v%s\n",
+             text ? text : "", PETREL_VERSION);
   free(text);
   return CLI_EXIT_FAILURE;
 }
@@ -114,6 +155,15 @@ static int run_source(const PtFlags *flags, const char *name, const char *source
       JSValue args[5];
       status = commonjs_arguments(vm, name, args);
       if (status == 0) status = vm_call(vm, closure, args[0], args, 5, &result);
+    }
+  }
+  if (status == 0) status = run_jobs(vm);
+  if (status == 0) {
+    exit_code = report_unhandled_rejection(vm);
+    if (exit_code != CLI_EXIT_OK) {
+      free(file_name);
+      vm_free(vm);
+      return exit_code;
     }
   }
   if (status == 0 && flags->print != NULL) {

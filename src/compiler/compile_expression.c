@@ -45,7 +45,7 @@ void compile_load_variable(FunctionState *fs, const char *name, uint32_t length,
   } else {
     emit_op(fs, OP_LdaContextSlot, depth, v->index);
   }
-  if (is_lexical(v->kind)) {
+  if (is_lexical(v->kind) || v->tdz) {
     emit_op(fs, OP_ThrowIfHole, emit_atom_constant(fs, name, length));
   } else if (v->kind == VAR_THIS && v->scope->function->derived) {
     emit_op(fs, OP_ThrowSuperNotCalled);
@@ -99,7 +99,7 @@ void compile_store_variable(FunctionState *fs, const char *name, uint32_t length
     return;
   }
   if (!is_initialization) {
-    if (is_lexical(v->kind)) {
+    if (is_lexical(v->kind) || v->tdz) {
       /* TDZ check on the binding before writing (acc must survive it). */
       uint32_t saved = reg_alloc(fs);
       emit_op(fs, OP_Star, saved);
@@ -539,7 +539,7 @@ static void compile_object(FunctionState *fs, Node *node) {
       compile_expression(fs, p->a);
       emit_op(fs, OP_Star, args + 1);
       emit_position(fs, p);
-      emit_op(fs, OP_CallRuntime, INTRINSIC_CopyDataProperties, args, 2);
+      emit_op(fs, OP_CallLib, LIB_CopyDataProperties, args, 2);
       reg_free_to(fs, inner);
       continue;
     }
@@ -552,7 +552,16 @@ static void compile_object(FunctionState *fs, Node *node) {
       emit_op(fs, OP_Mov, object, args);
       compile_expression(fs, p->b);
       emit_op(fs, OP_Star, args + 1);
+      /* 13.2.5.5 step 7: only an object or null becomes the prototype */
+      Label *set = label_new(fs), *skip = label_new(fs);
+      emit_op(fs, OP_LdaNull);
+      emit_op(fs, OP_TestStrictEqual, args + 1, emit_feedback(fs, 1));
+      emit_jump(fs, OP_JumpIfTrue, set);
+      emit_op(fs, OP_CallRuntime, INTRINSIC_IsObject, args + 1, 1);
+      emit_jump(fs, OP_JumpIfFalse, skip);
+      label_bind(fs, set);
       emit_op(fs, OP_CallRuntime, INTRINSIC_SetPrototypeOf, args, 2);
+      label_bind(fs, skip);
       reg_free_to(fs, inner);
       continue;
     }
@@ -1030,7 +1039,7 @@ void compile_expression(FunctionState *fs, Node *node) {
     case NODE_NEW_TARGET: compile_load_variable(fs, "new.target", 10, node, false); break;
     case NODE_SPREAD: comp_error(fs->compiler, node, "Unexpected spread"); break;
     case NODE_YIELD: compile_yield(fs, node); break;
-    case NODE_AWAIT: comp_error(fs->compiler, node, "async functions are not supported yet"); break;
+    case NODE_AWAIT: compile_await(fs, node); break;
     case NODE_IMPORT_CALL: comp_error(fs->compiler, node, "import() is not supported yet"); break;
     case NODE_IMPORT_META: comp_error(fs->compiler, node, "import.meta is not supported yet"); break;
     default: comp_error(fs->compiler, node, "unsupported expression %s", ast_kind_name(node->kind)); break;

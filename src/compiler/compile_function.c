@@ -132,7 +132,28 @@ static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parame
   } else if (node->kind == NODE_FUNCTION && node->list.last && node->list.last->kind == NODE_REST) {
     /* unreachable: a rest parameter makes the list non-simple */
   }
-  if (info->body_scope != scope) compile_enter_scope(fs, info->body_scope);
+  if (info->body_scope != scope) {
+    /* 10.2.11 step 28.f: a body var named like a parameter starts with its value; the values
+     * are read before the body's context is pushed */
+    uint32_t copies = fs->next_register;
+    uint32_t copy_count = 0;
+    for (Variable *v = info->body_scope->variables; v; v = v->next) {
+      Variable *param = v->kind == VAR_VAR ? scope_find_local(scope, v->name, v->name_length) : NULL;
+      if (param == NULL || param->kind != VAR_PARAM) continue;
+      compile_load_variable(fs, v->name, v->name_length, NULL, false);
+      emit_op(fs, OP_Star, reg_alloc(fs));
+      copy_count++;
+    }
+    compile_enter_scope(fs, info->body_scope);
+    uint32_t i = 0;
+    for (Variable *v = info->body_scope->variables; v; v = v->next) {
+      Variable *param = v->kind == VAR_VAR ? scope_find_local(scope, v->name, v->name_length) : NULL;
+      if (param == NULL || param->kind != VAR_PARAM) continue;
+      emit_op(fs, OP_Ldar, copies + i++);
+      compile_store_variable(fs, v->name, v->name_length, NULL, true);
+    }
+    (void)copy_count;
+  }
   *out_parameter_count = count;
   *out_length = length;
 }
@@ -148,9 +169,9 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   if (node->flags & NODE_GENERATOR) fs.flags |= CODE_GENERATOR;
   if (node->flags & NODE_ASYNC) fs.flags |= CODE_ASYNC;
   if (c->goal == COMPILE_LIBRARY) fs.flags |= CODE_LIBRARY;
-  if ((fs.flags & CODE_ASYNC) != 0) {
+  if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) {
     state_free(&fs);
-    return comp_error(c, node, "async functions are not supported yet");
+    return comp_error(c, node, "async generator functions are not supported yet");
   }
   if (!(fs.flags & (CODE_ARROW | CODE_METHOD | CODE_GETTER | CODE_SETTER | CODE_GENERATOR | CODE_ASYNC))) {
     fs.flags |= CODE_CONSTRUCTOR;
@@ -158,6 +179,18 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   uint32_t parameter_count, length;
   compile_prologue(&fs, node, &parameter_count, &length);
   if (fs.flags & CODE_GENERATOR) fs.generator_register = reg_alloc_range(&fs, 2);
+  /* 27.7.5.1 AsyncFunctionStart: the promise first, then the body as a suspendable frame
+   * inside a region whose exceptions reject the promise */
+  uint32_t async_start = 0, async_context = 0;
+  if (fs.flags & CODE_ASYNC) {
+    fs.generator_register = reg_alloc_range(&fs, 3);
+    async_context = reg_alloc(&fs);
+    emit_op(&fs, OP_CallLib, LIB_AsyncEnter, 0, 0);
+    emit_op(&fs, OP_Star, fs.generator_register + 2);
+    emit_op(&fs, OP_AsyncStart, fs.generator_register);
+    emit_op(&fs, OP_SaveContext, async_context);
+    async_start = emit_here(&fs);
+  }
   if (fs.flags & CODE_CLASS_CONSTRUCTOR && !(fs.flags & CODE_DERIVED)) {
     uint32_t r = reg_alloc_range(&fs, 2);
     emit_op(&fs, OP_LdaCallee);
@@ -168,7 +201,8 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   Node *body = node->b;
   if (node->flags & NODE_EXPRESSION_BODY) {
     compile_expression(&fs, body);
-    emit_op(&fs, OP_Return);
+    if (fs.flags & CODE_ASYNC) emit_async_settle_and_return(&fs, false);
+    else emit_op(&fs, OP_Return);
   } else {
     compile_hoist_functions(&fs, &body->list);
     /* 27.5.3.1 / 15.5.2: the generator object exists once the arguments are bound */
@@ -185,7 +219,14 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
       emit_op(&fs, OP_LdaUndefined);
       emit_op(&fs, OP_CheckDerivedReturn, this_reg);
     }
-    emit_op(&fs, OP_Return);
+    if (fs.flags & CODE_ASYNC) emit_async_settle_and_return(&fs, false);
+    else emit_op(&fs, OP_Return);
+  }
+  if (fs.flags & CODE_ASYNC) {
+    uint32_t async_end = emit_here(&fs);
+    uint32_t handler = emit_here(&fs);
+    emit_async_settle_and_return(&fs, true);
+    emit_handler(&fs, async_start, async_end, handler, async_context);
   }
   int status = comp_finish_function(&fs, name, parameter_count, length, out);
   state_free(&fs);
@@ -318,7 +359,7 @@ void compile_class(FunctionState *fs, Node *node) {
   Compiler *c = fs->compiler;
   uint32_t mark = fs->next_register;
   uint32_t parent = reg_alloc(fs), prototype = reg_alloc(fs), constructor = reg_alloc(fs);
-  uint32_t fields = reg_alloc(fs), key = reg_alloc(fs), scratch = reg_alloc_range(fs, 2);
+  uint32_t fields = reg_alloc(fs), statics = reg_alloc(fs), key = reg_alloc(fs), scratch = reg_alloc_range(fs, 2);
   Scope *scope = scope_of(c, node);
   compile_enter_scope(fs, scope);
   if (node->b) {
@@ -343,12 +384,17 @@ void compile_class(FunctionState *fs, Node *node) {
   int status = ctor ? compile_function_code(fs, ctor->b, name, class_flags | CODE_CONSTRUCTOR, &code)
                     : default_constructor(fs, node, name, node->b != NULL, &code);
   if (status != 0) return;
+  /* 20.2.3.5: a class's source text is the whole class */
+  code_cell(code)->source_start = node->start;
+  code_cell(code)->source_end = node->end;
   emit_position(fs, node);
   emit_op(fs, OP_CreateClass, parent, prototype, emit_constant(fs, code));
   emit_op(fs, OP_Star, constructor);
   emit_op(fs, OP_CreateArray);
   emit_op(fs, OP_Star, fields);
-  bool has_fields = false;
+  emit_op(fs, OP_CreateArray);
+  emit_op(fs, OP_Star, statics);
+  bool has_fields = false, has_statics = false;
   /* Elements in order: methods defined now, field keys evaluated now, static parts run now. */
   for (Node *m = node->list.first; m; m = m->next) {
     if (c->status != 0) break;
@@ -389,28 +435,26 @@ void compile_class(FunctionState *fs, Node *node) {
         emit_op(fs, OP_DefineMethod, home, key, kind);
       }
     } else if (m->kind == NODE_CLASS_FIELD) {
+      /* (key, initializer, kind) triples: instance ones run per object (InitFields from the
+       * constructor), static ones once the class binding is initialized (15.7.14 step 31) */
       class_key_to(fs, m, key);
-      if (is_static) {
-        compile_initializer_closure(fs, m, constructor);
-        emit_op(fs, OP_Star, scratch);
-        emit_op(fs, OP_Mov, constructor, scratch + 1);
-        emit_op(fs, OP_Call, scratch, scratch + 1, 0, emit_feedback(fs, 1));
-        if (!(m->flags & NODE_COMPUTED) && m->a->kind != NODE_PRIVATE_NAME) {}
-        emit_op(fs, m->a->kind == NODE_PRIVATE_NAME ? OP_DefinePrivate : OP_DefineField, constructor, key);
-      } else {
-        emit_op(fs, OP_Ldar, key);
-        emit_op(fs, OP_ArrayPush, fields);
-        compile_initializer_closure(fs, m, prototype);
-        emit_op(fs, OP_ArrayPush, fields);
-        emit_op(fs, OP_LdaSmi, m->a->kind == NODE_PRIVATE_NAME ? 1 : 0);
-        emit_op(fs, OP_ArrayPush, fields);
-        has_fields = true;
-      }
+      uint32_t list = is_static ? statics : fields;
+      emit_op(fs, OP_Ldar, key);
+      emit_op(fs, OP_ArrayPush, list);
+      compile_initializer_closure(fs, m, is_static ? constructor : prototype);
+      emit_op(fs, OP_ArrayPush, list);
+      emit_op(fs, OP_LdaSmi, m->a->kind == NODE_PRIVATE_NAME ? 1 : 0);
+      emit_op(fs, OP_ArrayPush, list);
+      if (is_static) has_statics = true;
+      else has_fields = true;
     } else if (m->kind == NODE_STATIC_BLOCK) {
+      emit_op(fs, OP_LdaUndefined);
+      emit_op(fs, OP_ArrayPush, statics);
       compile_initializer_closure(fs, m, constructor);
-      emit_op(fs, OP_Star, scratch);
-      emit_op(fs, OP_Mov, constructor, scratch + 1);
-      emit_op(fs, OP_Call, scratch, scratch + 1, 0, emit_feedback(fs, 1));
+      emit_op(fs, OP_ArrayPush, statics);
+      emit_op(fs, OP_LdaSmi, 2);
+      emit_op(fs, OP_ArrayPush, statics);
+      has_statics = true;
     }
   }
   if (has_fields) {
@@ -423,6 +467,11 @@ void compile_class(FunctionState *fs, Node *node) {
       emit_op(fs, OP_Ldar, constructor);
       compile_store_variable(fs, node->a->name, node->a->name_length, node, true);
     }
+  }
+  if (has_statics) {
+    emit_op(fs, OP_Mov, statics, scratch);
+    emit_op(fs, OP_Mov, constructor, scratch + 1);
+    emit_op(fs, OP_CallLib, LIB_InitFields, scratch, 2);
   }
   compile_leave_scope(fs, scope);
   emit_op(fs, OP_Ldar, constructor);
@@ -469,7 +518,7 @@ static void assign_object_pattern(FunctionState *fs, Node *pattern, uint32_t val
       emit_op(fs, OP_Mov, args, all);
       emit_op(fs, OP_Mov, args + 1, all + 1);
       for (uint32_t i = 0; i < key_count; i++) emit_op(fs, OP_Mov, keys + i, all + 2 + i);
-      emit_op(fs, OP_CallRuntime, INTRINSIC_CopyDataProperties, all, 2 + key_count);
+      emit_op(fs, OP_CallLib, LIB_CopyDataProperties, all, 2 + key_count);
       emit_op(fs, OP_Star, args);
       assign_target(fs, p->a, args, kind, is_declaration);
       break;

@@ -154,3 +154,38 @@ void compile_yield(FunctionState *fs, Node *node) {
   emit_op(fs, OP_Yield, fs->generator_register, 0);
   emit_resume_dispatch(fs, fs->generator_register + 1);
 }
+
+/* An async function's exit: settles its promise with acc (fulfilled, or rejected with the
+ * exception) and hands the promise to whoever runs the frame. */
+void emit_async_settle_and_return(FunctionState *fs, bool rejected) {
+  uint32_t capability = fs->generator_register + 2;
+  uint32_t args = reg_alloc_range(fs, 3);
+  emit_op(fs, OP_Star, args + 1);
+  emit_op(fs, OP_Mov, capability, args);
+  emit_op(fs, rejected ? OP_LdaTrue : OP_LdaFalse);
+  emit_op(fs, OP_Star, args + 2);
+  emit_op(fs, OP_CallLib, LIB_AsyncSettle, args, 3);
+  emit_op(fs, OP_GetNamed, capability, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+  emit_op(fs, OP_Return);
+  reg_free_to(fs, args);
+}
+
+/* 27.7.5.3 Await: a reaction on the value's promise will resume this frame; meanwhile the
+ * frame suspends, handing the function's promise to whoever ran it. */
+void compile_await(FunctionState *fs, Node *node) {
+  if (!(fs->flags & CODE_ASYNC) || (fs->flags & CODE_GENERATOR)) {
+    comp_error(fs->compiler, node, "await is only supported in async functions yet");
+    return;
+  }
+  uint32_t frame = fs->generator_register;
+  uint32_t args = reg_alloc_range(fs, 2);
+  compile_expression(fs, node->a);
+  emit_op(fs, OP_Star, args + 1);
+  emit_op(fs, OP_Mov, frame, args);
+  emit_position(fs, node);
+  emit_op(fs, OP_CallLib, LIB_AsyncAwait, args, 2);
+  emit_op(fs, OP_GetNamed, frame + 2, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+  emit_op(fs, OP_Yield, frame, 1);
+  reg_free_to(fs, args);
+  emit_resume_dispatch(fs, frame + 1);
+}

@@ -54,7 +54,7 @@ void compile_enter_scope(FunctionState *fs, Scope *scope) {
   fs->scope = scope;
   /* let/const/class start in their temporal dead zone. */
   for (Variable *v = scope->variables; v; v = v->next) {
-    if (v->kind == VAR_LET || v->kind == VAR_CONST || v->kind == VAR_CLASS) {
+    if (v->kind == VAR_LET || v->kind == VAR_CONST || v->kind == VAR_CLASS || v->tdz) {
       emit_op(fs, OP_LdaHole);
       if (v->location == LOC_REGISTER) emit_op(fs, OP_Star, v->index);
       else if (v->location == LOC_CONTEXT) emit_op(fs, OP_StaContextSlot, 0, v->index);
@@ -139,7 +139,8 @@ static void emit_unwind(FunctionState *fs, ControlScope *from, ControlScope *to,
     }
   }
   if (is_return) {
-    emit_op(fs, OP_Return);
+    if ((fs->flags & CODE_ASYNC) && !(fs->flags & CODE_GENERATOR)) emit_async_settle_and_return(fs, false);
+    else emit_op(fs, OP_Return);
   } else {
     emit_jump(fs, OP_Jump, target);
   }
@@ -264,7 +265,7 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   }
   compile_expression(fs, node->b);
   if (lexical) compile_leave_scope(fs, scope);
-  uint32_t iterator = reg_alloc_range(fs, 2);
+  uint32_t iterator = reg_alloc_range(fs, 3); /* for-of: iterator, next; for-in: keys, index, object */
   uint32_t value = reg_alloc(fs);
   ControlScope *loop = loop_push(fs, labels);
   emit_position(fs, node->b);
@@ -272,6 +273,7 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
     emit_get_iterator(fs, iterator);
   } else {
     /* 14.7.5.6 ForIn/OfHeadEvaluation: the keys, then an index over them */
+    emit_op(fs, OP_Star, iterator + 2);
     emit_op(fs, OP_Star, iterator);
     emit_op(fs, OP_CallLib, LIB_ForInKeys, iterator, 1);
     emit_op(fs, OP_Star, iterator);

@@ -31,6 +31,7 @@ typedef struct Variable {
   uint32_t name_length;
   VarKind kind;
   bool captured;      /* an inner function refers to it: it lives in a context */
+  bool tdz;           /* a parameter of a list with defaults or patterns: in its TDZ until bound */
   VarLocation location;
   uint32_t index;     /* register, or context slot */
   Scope *scope;
@@ -46,6 +47,7 @@ struct Scope {
   Node *node;
   Variable *variables, *last_variable;
   bool has_context;          /* some variable is captured: entering pushes a context */
+  bool is_var_scope;         /* a function body's own var scope (parameters with expressions) */
   uint32_t context_slots;    /* 1 (the parent link) + captured variables */
   uint32_t context_register; /* where code saved the outer context when this one was pushed */
 };
@@ -112,7 +114,8 @@ typedef struct FunctionState {
   ControlScope *control;
   uint32_t last_position;
   uint32_t flags;            /* CODE_* */
-  uint32_t generator_register; /* generators: the generator object, then the resume mode */
+  uint32_t generator_register; /* generators and async functions: the suspendable frame's handle,
+                                  then the resume mode (async: then the promise capability) */
 } FunctionState;
 
 typedef struct Compiler {
@@ -181,5 +184,7 @@ bool compile_is_anonymous_function(const Node *node);
 void compile_named_evaluation(FunctionState *fs, Node *value, const char *name, uint32_t length);
 void compile_return_acc(FunctionState *fs);
 void compile_yield(FunctionState *fs, Node *node);
+void compile_await(FunctionState *fs, Node *node);
+void emit_async_settle_and_return(FunctionState *fs, bool rejected);
 
 #endif

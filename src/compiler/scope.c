@@ -121,7 +121,7 @@ static Scope *new_scope(Walker *w, ScopeKind kind, Node *node) {
 /* The scope var declarations go to: the function's (or the script's). */
 static Scope *var_scope(Walker *w) {
   Scope *s = w->scope;
-  while (s->kind != SCOPE_FUNCTION && s->kind != SCOPE_SCRIPT) s = s->parent;
+  while (s->kind != SCOPE_FUNCTION && s->kind != SCOPE_SCRIPT && !s->is_var_scope) s = s->parent;
   return s;
 }
 
@@ -268,6 +268,9 @@ static void walk_function(Walker *w, Node *node) {
     f->scope = scope;
     f->body_scope = scope;
     for (Node *p = node->list.first; p; p = p->next) declare_pattern(w, scope, p, VAR_PARAM);
+    if (!(node->flags & NODE_SIMPLE_PARAMS)) {
+      for (Variable *v = scope->variables; v; v = v->next) v->tdz = true;
+    }
     if (!f->arrow) {
       f->this_var = declare(w, scope, "this", 4, VAR_THIS);
       /* A named function expression sees its own name (read-only) unless shadowed. */
@@ -286,7 +289,10 @@ static void walk_function(Walker *w, Node *node) {
       /* 10.2.11 step 28: with non-simple parameters, body declarations get their own scope. */
       body_scope = w->resolving ? scope_of(w->c, body) : new_scope(w, SCOPE_BLOCK, body);
       if (body_scope == NULL) return;
-      if (!w->resolving) f->body_scope = body_scope;
+      if (!w->resolving) {
+        f->body_scope = body_scope;
+        body_scope->is_var_scope = true; /* 10.2.11 step 28: a separate var environment */
+      }
       w->scope = body_scope;
     }
     if (!w->resolving) {
@@ -338,6 +344,7 @@ static void walk_class(Walker *w, Node *node) {
       FunctionInfo *saved_function = w->function;
       FunctionInfo *f = new_function(w, m, false);
       if (f == NULL) return;
+      w->function = f; /* the scope belongs to the initializer, so outer names are captured */
       Scope *fs = w->resolving ? scope_of(w->c, m) : new_scope(w, SCOPE_FUNCTION, m);
       if (fs == NULL) return;
       if (!w->resolving) {

@@ -282,12 +282,31 @@ static int push_frame(Vm *vm, JSValue function, JSValue *args, uint32_t argc, JS
 
 /* --- calls ---------------------------------------------------------------------------------------- */
 
+/* A call that finished without pushing a frame: drops its arguments and delivers the
+ * result the way a returning frame would (the caller's frame is on top). */
+static int complete_without_frame(Vm *vm, JSValue *args, uint32_t flags, JSValue result) {
+  vm->sp = args - 1;
+  if (flags & FRAME_ENTRY) {
+    vm->entry_result = result;
+    return 0;
+  }
+  Frame *caller = &vm->frames[vm->frame_count - 1];
+  if (flags & FRAME_TO_BOOLEAN) caller->acc = js_from_bool(to_boolean(result));
+  else if (!(flags & FRAME_KEEP_ACC)) caller->acc = result;
+  return 0;
+}
+
 /* Starts a call of `callee` with arguments already laid out at args (this at args[0]).
  * Bound functions are unwrapped in place (their arguments are inserted). */
 static int begin_call(Vm *vm, JSValue callee, JSValue *args, uint32_t argc, JSValue new_target, uint32_t flags) {
   for (int depth = 0; depth < 64; depth++) {
     if (!js_is_object(callee)) break;
     uint16_t c = obj_class(callee);
+    if (c == CLASS_FUNCTION && js_is_undefined(obj_internal_get(callee, FN_SLOT_CODE))) {
+      /* %Function.prototype% (20.2.3): callable, returns undefined, not a constructor */
+      if (flags & FRAME_CONSTRUCT) break;
+      return complete_without_frame(vm, args, flags, JS_UNDEFINED);
+    }
     if (c == CLASS_FUNCTION) {
       FunctionCode *code = closure_code(callee);
       if ((flags & FRAME_CONSTRUCT) && !(code->flags & CODE_CONSTRUCTOR)) break;
@@ -354,6 +373,67 @@ static int call_lib(Vm *vm, VmRoot root, const JSValue *args, uint32_t argc, uin
   JSValue fn = vm->roots[root];
   if (!is_callable(fn)) return vm_throw(vm, ERROR_TYPE, "internal error: library entry missing");
   return call_values(vm, fn, JS_UNDEFINED, args, argc, JS_UNDEFINED, flags);
+}
+
+/* --- creation ----------------------------------------------------------------------------------- */
+
+/* 10.4.4.6 CreateUnmappedArgumentsObject (and, until parameter mapping exists, the sloppy
+ * kind too): the arguments as elements, `length`, @@iterator and `callee`. */
+static int create_arguments(Vm *vm, Frame *frame, bool sloppy, JSValue *out) {
+  JSValue object, key, iterator, values, holder;
+  uint32_t attrs, count = frame->argc;
+  bool ok;
+  int status = obj_new_internal(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], CLASS_ARGUMENTS, 0, &object);
+  for (uint32_t i = 0; status == 0 && i < count; i++) {
+    status = elem_define(vm->heap, obj_cell(object), i, frame->args[1 + i], PROP_DEFAULT, &ok);
+  }
+  if (status == 0) status = vm_atom(vm, "length", &key);
+  if (status == 0) status = obj_define_own(vm->cx, object, key, js_from_int32((int32_t)count), PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
+  if (status == 0) {
+    JSValue name;
+    status = str_from_cstring(vm->heap, "iterator", &name);
+    if (status == 0) status = intrinsic_functions[INTRINSIC_WellKnownSymbol](vm, &name, 1, &iterator);
+  }
+  if (status == 0) status = vm_atom(vm, "values", &key);
+  if (status == 0 && obj_lookup(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], key, &holder, &values, &attrs) &&
+      !(attrs & PROP_ACCESSOR)) {
+    status = obj_define_own(vm->cx, object, iterator, values, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
+  }
+  if (status == 0) status = vm_atom(vm, "callee", &key);
+  if (status == 0) {
+    if (sloppy) {
+      status = obj_define_own(vm->cx, object, key, frame->function, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
+    } else if (js_is_object(vm->roots[VM_ROOT_THROW_TYPE_ERROR])) {
+      JSValue pair, thrower = vm->roots[VM_ROOT_THROW_TYPE_ERROR];
+      status = obj_accessor_pair_new(vm->heap, thrower, thrower, &pair);
+      if (status == 0) status = obj_define_own(vm->cx, object, key, pair, PROP_ACCESSOR, &ok);
+    }
+  }
+  if (status == 0) *out = object;
+  return status;
+}
+
+/* The strings array of a tagged template site: cooked strings, frozen, with a frozen `raw`. */
+static int create_template_object(Vm *vm, JSValue site, JSValue *out) {
+  uint32_t count = gc_slots((GcCell *)js_to_cell(site))->count / 2;
+  JSValue cooked, raw, raw_key;
+  bool ok;
+  int status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &cooked);
+  if (status == 0) status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &raw);
+  for (uint32_t i = 0; status == 0 && i < count; i++) {
+    GcSlots *strings = gc_slots((GcCell *)js_to_cell(site));
+    status = elem_define(vm->heap, obj_cell(cooked), i, strings->slots[i], PROP_ENUMERABLE, &ok);
+    if (status == 0) status = elem_define(vm->heap, obj_cell(raw), i, strings->slots[count + i], PROP_ENUMERABLE, &ok);
+  }
+  if (status == 0) status = vm_atom(vm, "raw", &raw_key);
+  if (status == 0) status = obj_define_own(vm->cx, cooked, raw_key, raw, 0, &ok);
+  if (status != 0) return status;
+  obj_prevent_extensions(raw);
+  obj_prevent_extensions(cooked);
+  obj_cell(raw)->flags |= OBJ_FLAG_LENGTH_READONLY;
+  obj_cell(cooked)->flags |= OBJ_FLAG_LENGTH_READONLY;
+  *out = cooked;
+  return 0;
 }
 
 /* --- generators ------------------------------------------------------------------------------------ */
@@ -432,6 +512,7 @@ int interp_run(Vm *vm, uint32_t entry_depth, JSValue *out) {
   int status = 0;
 
 reload:
+  status = 0; /* a handled exception's status must not leak into the code that resumes */
   frame = &vm->frames[vm->frame_count - 1];
   function_code = closure_code(frame->function);
   code = code_bytes(function_code);
@@ -1166,8 +1247,19 @@ reload:
           } else {
             array = REG(READ_U16(3));
           }
-          if (!js_is_object(callee) || !is_callable(callee)) {
-            status = vm_throw(vm, ERROR_TYPE, "Super constructor is not a constructor");
+          bool constructor = js_is_object(callee) && obj_class(callee) == CLASS_FUNCTION &&
+                             !js_is_undefined(obj_internal_get(callee, FN_SLOT_CODE)) &&
+                             (closure_code(callee)->flags & CODE_CONSTRUCTOR);
+          if (!constructor && !(js_is_object(callee) && obj_class(callee) == CLASS_BOUND_FUNCTION)) {
+            /* 13.3.7.1 step 5; V8 names the heritage, which for `extends null` is null */
+            JSValue shown = js_same_bits(callee, vm->roots[VM_ROOT_FUNCTION_PROTOTYPE]) ? JS_NULL : callee, text;
+            char *parent_name = vm_describe(vm, shown, &text) == 0 ? vm_string_to_cstring(vm, text) : NULL;
+            JSValue active_name = js_is_object(active) ? closure_code(active)->name : JS_UNDEFINED;
+            char *class_name = js_is_string(active_name) && str_length(active_name) ? vm_string_to_cstring(vm, active_name) : NULL;
+            status = vm_throw(vm, ERROR_TYPE, "Super constructor %s of %s is not a constructor",
+                              parent_name ? parent_name : "", class_name ? class_name : "anonymous class");
+            free(parent_name);
+            free(class_name);
             goto exception;
           }
         }
@@ -1219,7 +1311,12 @@ reload:
         goto reload;
       }
       case OP_Return:
-        if (frame->flags & FRAME_GENERATOR) {
+        if ((frame->flags & FRAME_GENERATOR) && (function_code->flags & CODE_ASYNC)) {
+          /* a resumed async function ends: its promise was settled by the code before */
+          JSValue handle = REG(function_code->generator_register);
+          obj_internal_set(vm->heap, handle, GEN_SLOT_STATE, js_from_int32(GEN_COMPLETED));
+          obj_internal_set(vm->heap, handle, GEN_SLOT_REGISTERS, JS_UNDEFINED);
+        } else if (frame->flags & FRAME_GENERATOR) {
           /* 27.5.3.3 GeneratorResume: the body finished; the generator is done */
           JSValue generator = REG(function_code->generator_register);
           obj_internal_set(vm->heap, generator, GEN_SLOT_STATE, js_from_int32(GEN_COMPLETED));
@@ -1255,6 +1352,14 @@ reload:
         if (status != 0) goto exception;
         if (op == OP_GeneratorStart) acc = generator;
         goto return_acc;
+      }
+      case OP_AsyncStart: {
+        JSValue handle;
+        status = obj_new_internal(vm->cx, JS_NULL, CLASS_GENERATOR, GEN_SLOT_COUNT, &handle);
+        if (status != 0) goto exception;
+        obj_internal_set(vm->heap, handle, GEN_SLOT_STATE, js_from_int32(GEN_EXECUTING));
+        REG(READ_U16(1)) = handle;
+        break;
       }
       case OP_GeneratorResume: {
         uint32_t r = READ_U16(1);
@@ -1356,66 +1461,33 @@ reload:
       case OP_CreateRegExp:
         status = vm_throw(vm, ERROR_SYNTAX, "RegExp objects are not supported yet");
         goto exception;
-      case OP_CreateArguments:
       case OP_CreateRest: {
-        uint32_t from = op == OP_CreateRest ? READ_U16(1) : 0;
+        uint32_t from = READ_U16(1);
         uint32_t count = frame->argc > from ? frame->argc - from : 0;
         status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &acc);
         for (uint32_t i = 0; status == 0 && i < count; i++) {
           bool ok;
           status = elem_define(vm->heap, obj_cell(acc), i, frame->args[1 + from + i], PROP_DEFAULT, &ok);
         }
-        if (status == 0 && op == OP_CreateArguments) {
-          /* An arguments object: array-like, not an Array (mapping is not implemented yet). */
-          JSValue object, key;
-          bool ok;
-          status = obj_new_internal(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], CLASS_ARGUMENTS, 0, &object);
-          for (uint32_t i = 0; status == 0 && i < count; i++) {
-            status = elem_define(vm->heap, obj_cell(object), i, frame->args[1 + i], PROP_DEFAULT, &ok);
-          }
-          if (status == 0) status = vm_atom(vm, "length", &key);
-          if (status == 0) status = obj_define_own(vm->cx, object, key, js_from_int32((int32_t)count),
-                                                   PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
-          if (status == 0) acc = object;
-        }
         if (status != 0) goto exception;
         break;
       }
-      case OP_GetTemplateObject: {
-        /* 13.2.8.4 GetTemplateObject: one frozen array per site, cached by the site's cell. */
-        JSValue site = code_constant(function_code, READ_U16(1));
-        JSValue key, cached;
-        uint32_t attrs;
-        char name[32];
-        snprintf(name, sizeof name, "%u:%u", function_code->source_start, READ_U16(1));
-        status = vm_atom(vm, name, &key);
+      case OP_CreateArguments:
+        status = create_arguments(vm, frame, READ_U16(1) != 0, &acc);
         if (status != 0) goto exception;
-        (void)site;
-        if (obj_get_own(vm->cx, vm->roots[VM_ROOT_TEMPLATE_CACHE], key, &cached, &attrs) &&
-            js_same_bits(obj_internal_get(cached, 0), code_value(function_code))) {
-          acc = cached;
+        break;
+      case OP_GetTemplateObject: {
+        /* 13.2.8.4 GetTemplateObject: one frozen strings array per site and realm, kept in the
+         * site's feedback slot */
+        GcCell *feedback = function_code->feedback;
+        JSValue *cache = &gc_slots(feedback)->slots[READ_U16(3)];
+        if (js_is_object(*cache)) {
+          acc = *cache;
           break;
         }
-        GcSlots *strings = gc_slots((GcCell *)js_to_cell(site));
-        uint32_t count = strings->count / 2;
-        JSValue cooked, raw;
-        bool ok;
-        status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &cooked);
-        if (status == 0) status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &raw);
-        for (uint32_t i = 0; status == 0 && i < count; i++) {
-          strings = gc_slots((GcCell *)js_to_cell(site));
-          status = elem_define(vm->heap, obj_cell(cooked), i, strings->slots[i], PROP_ENUMERABLE, &ok);
-          if (status == 0) status = elem_define(vm->heap, obj_cell(raw), i, strings->slots[count + i], PROP_ENUMERABLE, &ok);
-        }
-        JSValue raw_key;
-        if (status == 0) status = vm_atom(vm, "raw", &raw_key);
-        if (status == 0) obj_prevent_extensions(raw);
-        if (status == 0) status = obj_define_own(vm->cx, cooked, raw_key, raw, 0, &ok);
-        if (status == 0) obj_prevent_extensions(cooked);
+        status = create_template_object(vm, code_constant(function_code, READ_U16(1)), &acc);
         if (status != 0) goto exception;
-        obj_cell(raw)->flags |= OBJ_FLAG_LENGTH_READONLY;
-        obj_cell(cooked)->flags |= OBJ_FLAG_LENGTH_READONLY;
-        acc = cooked;
+        gc_store_value(vm->heap, feedback, &gc_slots(feedback)->slots[READ_U16(3)], acc);
         break;
       }
       case OP_CreateClass: {
@@ -1428,6 +1500,7 @@ reload:
             proto_parent = JS_NULL;
           } else {
             bool constructor = js_is_object(parent) && obj_class(parent) == CLASS_FUNCTION &&
+                               !js_is_undefined(obj_internal_get(parent, FN_SLOT_CODE)) &&
                                (closure_code(parent)->flags & CODE_CONSTRUCTOR);
             if (!constructor && !(js_is_object(parent) && obj_class(parent) == CLASS_BOUND_FUNCTION)) {
               status = throw_naming(vm, ERROR_TYPE, "Class extends value %s is not a constructor or null", parent);
@@ -1534,16 +1607,32 @@ reload:
 
       /* --- iteration --- */
       case OP_ForInNext: {
+        /* 14.7.5.9 EnumerateObjectProperties: keys deleted before they are reached are skipped */
         uint32_t r = READ_U16(1);
         JSObject *keys = obj_cell(REG(r));
-        int32_t index = js_to_int32(REG(r + 1));
-        if ((uint32_t)index >= keys->length) {
+        JSValue object = REG(r + 2);
+        uint32_t index = (uint32_t)js_to_int32(REG(r + 1));
+        bool found = false;
+        while (!found && index < keys->length) {
+          JSValue key, atom, holder, value;
+          uint32_t attrs;
+          int string_status;
+          if (!elem_get(keys, index++, &key, &attrs)) continue;
+          acc = key;
+          if (!js_is_object(object) || obj_class(object) == CLASS_PROXY) {
+            found = true;
+            break;
+          }
+          status = to_property_key_primitive(vm, key, &atom);
+          if (status != 0) goto exception;
+          found = string_object_index(vm, object, atom, &value, &string_status) ||
+                  obj_lookup(vm->cx, object, atom, &holder, &value, &attrs);
+        }
+        REG(r + 1) = js_from_int32((int32_t)index);
+        if (!found) {
           pc += (uint32_t)READ_I32(3);
           continue;
         }
-        uint32_t attrs;
-        if (!elem_get(keys, (uint32_t)index, &acc, &attrs)) acc = JS_UNDEFINED;
-        REG(r + 1) = js_from_int32(index + 1);
         break;
       }
       case OP_ThrowIfNotObject:
@@ -1580,6 +1669,9 @@ reload:
     continue;
 
   exception:
+    /* the failing instruction is the frame's current one, even if it had already set the
+     * resume point for a call that could not start */
+    if (frame == &vm->frames[vm->frame_count - 1]) frame->pc = pc;
     if (status == VM_EXCEPTION && op != OP_ReThrow) {
       /* the throw site users see: the innermost frame that is not library code (or the
        * innermost frame at all, while the library itself runs) */
@@ -1646,6 +1738,13 @@ int interp_new_closure(Vm *vm, FunctionCode *code, JSValue context, JSValue *out
    * property order V8 shows (length, name, prototype). */
   status = define_atom_property(vm, fn, "length", js_from_int32((int32_t)code->length), PROP_CONFIGURABLE);
   if (status == 0) status = define_atom_property(vm, fn, "name", code->name, PROP_CONFIGURABLE);
+  if (status == 0 && !(code->flags & (CODE_STRICT | CODE_ARROW | CODE_METHOD | CODE_GENERATOR | CODE_ASYNC |
+                                      CODE_CLASS_CONSTRUCTOR | CODE_GETTER | CODE_SETTER))) {
+    /* V8's legacy own `arguments` and `caller` of sloppy functions (null here: Petrel does not
+     * expose a running function's arguments) */
+    status = define_atom_property(vm, fn, "arguments", JS_NULL, 0);
+    if (status == 0) status = define_atom_property(vm, fn, "caller", JS_NULL, 0);
+  }
   if (status == 0 && (code->flags & CODE_GENERATOR)) {
     /* 27.3.4.3: each generator function has a prototype for its generators (no constructor) */
     JSValue prototype;
@@ -1697,7 +1796,7 @@ int vm_call(Vm *vm, JSValue function, JSValue this_value, const JSValue *args, u
   int status = call_values(vm, function, this_value, args, argc, JS_UNDEFINED, FRAME_ENTRY);
   if (status == 0) {
     if (vm->frame_count == depth) {
-      status = vm_throw(vm, ERROR_TYPE, "internal error: no frame to run");
+      *out = vm->entry_result; /* the callee finished without a frame */
     } else {
       vm->frames[vm->frame_count - 1].flags |= FRAME_ENTRY;
       status = interp_run(vm, depth, out);

@@ -32,6 +32,7 @@ static void visit_roots(GcVisitor *visitor, void *data) {
   }
   gc_visit_range(visitor, vm->roots, VM_ROOT_COUNT);
   gc_visit_value(visitor, &vm->exception);
+  gc_visit_value(visitor, &vm->entry_result);
   gc_visit_value(visitor, &vm->throw_function);
   if (vm->symbols) gc_visit_range(visitor, vm->symbols, VM_WELL_KNOWN_SYMBOLS);
 }
@@ -53,6 +54,7 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   vm->sp = vm->stack;
   vm->exception = JS_UNDEFINED;
   vm->throw_function = JS_UNDEFINED;
+  vm->entry_result = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_ROOT_COUNT; i++) vm->roots[i] = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_WELL_KNOWN_SYMBOLS; i++) vm->symbols[i] = JS_UNDEFINED;
   int status = heap_new(heap_config, &vm->heap);
@@ -74,7 +76,6 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   if (status == 0) status = obj_new_array(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], 0, &roots[VM_ROOT_ARRAY_PROTOTYPE]);
   if (status == 0) status = obj_new(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], &roots[VM_ROOT_GLOBAL]);
   if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_GLOBAL_LEXICALS]);
-  if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_TEMPLATE_CACHE]);
   if (status == 0 && !options->no_library) status = library_load(vm);
   if (status != 0) {
     if (status == VM_EXCEPTION) {

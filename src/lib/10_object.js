@@ -486,3 +486,24 @@ function ForInKeys(object) {
   return keys;
 }
 $SetEntry("ForInKeys", ForInKeys);
+
+/* 7.3.25 CopyDataProperties(target, source, excludedItems...): object spread and rest.
+ * Getters run, so only plain data sources take the intrinsic's shortcut. */
+function CopyDataProperties(target, source) {
+  if (source === undefined || source === null) return target;
+  if (arguments.length === 2 && $CopyDataProperties(target, source) !== undefined) return target;
+  const from = $ToObject(source);
+  const keys = $OwnKeys(from);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    let excluded = false;
+    for (let j = 2; j < arguments.length; j++) {
+      if (arguments[j] === key) excluded = true;
+    }
+    if (excluded) continue;
+    const record = $GetOwnProperty(from, key);
+    if (record !== undefined && (attrsOf(record) & ENUMERABLE)) $CreateDataProperty(target, key, from[key]);
+  }
+  return target;
+}
+$SetEntry("CopyDataProperties", CopyDataProperties);

@@ -18,8 +18,9 @@ lib.defineGlobal("Function", Function);
 /* 20.2.4.5 OrdinaryHasInstance */
 function OrdinaryHasInstance(C, O) {
   if (!$IsCallable(C)) return false;
-  // Step 2 (bound functions: instanceof the target) needs [[BoundTargetFunction]], which no
-  // intrinsic exposes yet; such functions fall through to the prototype check below.
+  /* step 2: a bound function answers for its target */
+  const target = $BoundTargetFunction(C);
+  if (target !== undefined) return InstanceOf(O, target);
   if (!$IsObject(O)) return false;
   const P = C.prototype;
   if (!$IsObject(P)) {

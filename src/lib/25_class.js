@@ -1,9 +1,9 @@
 "use strict";
-/* Class instance elements: the interpreter's InitFields entry runs a class's field
- * initializers on a new instance (15.7.10 InitializeInstanceElements). The compiler records
- * them on the constructor as (key, closure, kind) triples in definition order: kind 0 a
- * public field, 1 a private field, and -1/-2/-3 a private method/getter/setter (installed
- * before any field, 7.3.34 step 3). */
+/* Class elements: the InitFields entry runs a class's field initializers on a new instance
+ * (15.7.10 InitializeInstanceElements), and its static fields and blocks on the class
+ * (15.7.14 step 31). The compiler records them as (key, closure, kind) triples in definition
+ * order: kind 0 a public field, 1 a private field, 2 a static block (called, no key), and
+ * -1/-2/-3 a private method/getter/setter (installed before any field, 7.3.34 step 3). */
 
 const lib = global["%lib"];
 const TypeError = lib.TypeError;
@@ -19,6 +19,7 @@ function InitFields(fields, object) {
     const kind = fields[i + 2];
     if (kind < 0) continue;
     const value = $Call(fields[i + 1], object);
+    if (kind === 2) continue;
     if (kind === 1) {
       $PrivateDefine(object, fields[i], value, 0);
     } else if (!$CreateDataProperty(object, fields[i], value)) {

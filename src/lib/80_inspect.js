@@ -518,6 +518,15 @@ function circularIndex(ctx, value) {
   return undefined;
 }
 
+function formatPromise(ctx, value, recurseTimes) {
+  const state = lib.PromiseState(value);
+  if (state[0] === "pending") return ["<pending>"];
+  ctx.indentationLvl += 2;
+  const shown = formatValue(ctx, state[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state[0] === "rejected" ? `<rejected> ${shown}` : shown];
+}
+
 function formatRaw(ctx, value, recurseTimes) {
   let keys;
   const constructor = getConstructorName(value, ctx, recurseTimes);
@@ -573,6 +582,10 @@ function formatRaw(ctx, value, recurseTimes) {
       base = formatted[0];
       keys = formatted[1];
       if (keys.length === 0) return base;
+    } else if (lib.IsPromise(value)) {
+      /* node: Promise { value }, Promise { <pending> }, Promise { <rejected> reason } */
+      braces[0] = `${getPrefix(constructor, tag, "Promise")}{`;
+      formatter = formatPromise;
     } else {
       if (keys.length === 0) return `${getPrefix(constructor, tag, "Object")}{}`;
       braces[0] = `${getPrefix(constructor, tag, "Object")}{`;

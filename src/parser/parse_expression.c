@@ -385,14 +385,14 @@ static Node *parse_property(Parser *p, bool is_pattern, CoverErrors *errors) {
     }
     prop->flags |= NODE_METHOD;
     prop->op = PROP_METHOD;
-    prop->b = parse_method(p, is_generator, is_async, false, prop->a->start);
+    prop->b = parse_method(p, is_generator, is_async, false, prop->start);
     if (prop->b == NULL) return NULL;
   } else if (!is_pattern && !escaped && prop->a->kind == NODE_IDENTIFIER && !(prop->flags & NODE_COMPUTED) &&
              (key_is(prop, "get") || key_is(prop, "set")) && name_follows) {
     int kind = key_is(prop, "get") ? PROP_GET : PROP_SET;
     if (!parse_property_name(p, prop)) return NULL;
     prop->op = kind;
-    prop->b = parse_method(p, false, false, false, prop->a->start);
+    prop->b = parse_method(p, false, false, false, prop->start);
     if (prop->b == NULL || !check_accessor_params(p, prop->b, kind)) return NULL;
   } else if (prop->a->kind == NODE_IDENTIFIER && !(prop->flags & NODE_COMPUTED)) {
     Node *key = prop->a;

@@ -186,6 +186,9 @@ Node *parse_method(Parser *p, bool is_generator, bool is_async, bool allow_direc
   p->await_position = old_await;
   p->await_identifier_position = old_await_identifier;
   result = parse_finish(p, node);
+  /* the method's source text (Function.prototype.toString) starts at its definition: the
+   * get/set/async/star prefix or the key, not the parameter list */
+  if (result != NULL) result->start = start;
 out:
   parse_leave(p);
   return FAILED(p) ? NULL : result;
@@ -266,6 +269,7 @@ static Node *parse_class_element(Parser *p, bool has_superclass, bool *had_const
     else key_name = "static";
   }
   if (is_static) node->flags |= NODE_STATIC;
+  uint32_t definition_start = key_name ? key_token.start : TOKEN_OF(p).start;
   if (!key_name && parse_is_word(p, WORD_ASYNC)) {
     key_token = TOKEN_OF(p);
     parse_next(p);
@@ -319,7 +323,7 @@ static Node *parse_class_element(Parser *p, bool has_superclass, bool *had_const
       return parse_fail(p, PARSE_MSG_STATIC_PROTOTYPE, node->a->start, node->a->end), NULL;
     }
     node->op = kind;
-    node->b = parse_method(p, is_generator, is_async, is_constructor && has_superclass, node->a->start);
+    node->b = parse_method(p, is_generator, is_async, is_constructor && has_superclass, definition_start);
     if (node->b == NULL) return NULL;
     if (kind == PROP_GET && node->b->list.count != 0)
       return parse_fail(p, PARSE_MSG_GETTER_ARITY, node->b->start, node->b->end), NULL;

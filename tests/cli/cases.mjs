@@ -84,7 +84,7 @@ export const CASES = [
     status: 1,
     stdout: '',
     stderr: (f) =>
-      `${f.throws}:2\n  throw new TypeError("boom");\n  ^\n\nTypeError: boom\n    at fail (${f.throws}:2:3)\n` +
+      `${f.throws}:2\n  throw new TypeError("boom");\n  ^\n\nTypeError: boom\n    at fail (${f.throws}:2:9)\n` +
       `    at Object.<anonymous> (${f.throws}:4:1)\n\nPetrel v${pkg.version}\n`,
   },
   {
@@ -125,10 +125,10 @@ export const CASES = [
   },
   {
     name: '--print-bytecode: constructs the compiler does not support yet are a clear error',
-    args: () => ['--print-bytecode', '-e', 'function* g() {}'],
+    args: () => ['--print-bytecode', '-e', 'async function* g() {}'],
     status: 1,
     stdout: '',
-    stderr: 'petrel: cannot compile [eval]: generator functions are not supported yet ([eval]:1:1)\n',
+    stderr: 'petrel: cannot compile [eval]: async generator functions are not supported yet ([eval]:1:1)\n',
   },
   { name: '-c: syntax error', args: (f) => ['-c', f.bad], status: 1, stdout: '', stderr: /^.*bad\.js:2:6\n[\s\S]*SyntaxError: missing \) after argument list\n$/ },
   { name: '--check: .mjs is a module', args: () => ['--check', 'module.mjs'], status: 0, stdout: '', stderr: '' },

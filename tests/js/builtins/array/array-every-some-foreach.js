@@ -1,0 +1,18 @@
+var a = [2, 4, 6];
+console.log(a.every(function (x) { return x % 2 === 0; }), a.some(function (x) { return x > 5; }));
+var seen = [];
+a.every(function (x, i) { seen.push(i); return x < 4; });
+console.log(seen);
+seen = [];
+a.some(function (x, i) { seen.push(i); return x === 4; });
+console.log(seen);
+var idx = [];
+[1, , 3].forEach(function (x, i, arr) { idx.push(i + ':' + x + ':' + arr.length); });
+console.log(idx);
+var deleted = [1, 2, 3];
+var out = [];
+deleted.forEach(function (x, i) { if (i === 0) delete deleted[1]; out.push(x); });
+console.log(out);
+console.log([1, 2].every(function () { return this.ok; }, { ok: true }));
+console.log(Array.prototype.some.call({ length: 2, 0: 0, 1: 'x' }, function (v) { return v === 'x'; }));
+console.log([0, '', null].some(Boolean), [1, 'a', {}].every(Boolean));

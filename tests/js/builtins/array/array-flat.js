@@ -1,0 +1,13 @@
+console.log([1, [2, [3, [4, [5]]]]].flat());
+console.log([1, [2, [3, [4, [5]]]]].flat(2));
+console.log([1, [2, [3, [4, [5]]]]].flat(Infinity));
+console.log([1, [2, [3]]].flat(0));
+console.log([1, [2, [3]]].flat(-1));
+console.log([1, , [2, , 3]].flat());
+console.log([[]].flat(), [[[]]].flat());
+console.log([1, 2].flatMap(function (x) { return [[x]]; }));
+console.log([1, 2, 3].flatMap(function (x, i) { return x % 2 ? [x, i] : []; }));
+console.log(['a b', 'c'].flatMap(function (s) { return s.split(' '); }));
+console.log([1].flatMap(function (x) { return x; }));
+console.log([1, [2]].flat('1'), [1, [2, [3]]].flat(1.9));
+console.log([{ length: 1, 0: 'x' }].flat());

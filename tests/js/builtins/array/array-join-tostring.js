@@ -1,0 +1,18 @@
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '));
+console.log([null, undefined, 1].join(), [null].join() === '', [undefined].join() === '');
+console.log([[1, 2], [3]].join(';'), [1, [2, [3, [4]]]].toString());
+console.log([].join(), [].join('x') === '');
+console.log([1, 2].join(undefined), [1, 2].join(null));
+console.log(String([1, 2, 3]), '' + [1], [1, 2] + [3]);
+var c = [1, 2];
+c.push(c);
+console.log(c.join('|'));
+console.log(Array.prototype.join.call({ length: 3, 0: 'a', 2: 'c' }, '+'));
+console.log([{}].toString(), [function () {}].length);
+console.log([1.5, -0, NaN, Infinity].join());
+console.log([true, false, 'x'].join());
+var obj = { toString: function () { return 'T'; } };
+console.log([obj, obj].join());
+console.log([1, 2, 3].toLocaleString());
+console.log(Array.prototype.toString.call({ join: function () { return 'J'; } }));
+console.log(Array.prototype.toString.call({}));

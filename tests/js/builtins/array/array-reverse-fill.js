@@ -1,0 +1,10 @@
+console.log([1, 2, 3].reverse(), [].reverse(), [1].reverse(), [1, 2, 3, 4].reverse());
+var a = [1, 2, 3];
+console.log(a.reverse() === a);
+console.log([1, 2, 3, 4, 5].fill(0), [1, 2, 3, 4, 5].fill(0, 2), [1, 2, 3, 4, 5].fill(0, 1, 3), [1, 2, 3, 4, 5].fill(9, -2));
+console.log([1, 2, 3].fill(7, 5), [1, 2, 3].fill(7, -10, -2), new Array(3).fill());
+console.log(Array.prototype.reverse.call({ length: 3, 0: 'a', 2: 'c' }));
+console.log(Array.prototype.fill.call({ length: 2 }, 'z'));
+var obj = {};
+var filled = new Array(2).fill(obj);
+console.log(filled[0] === filled[1]);

@@ -1,0 +1,18 @@
+console.log(Math.PI, Math.E, Math.LN2, Math.LN10, Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2);
+console.log(Math.abs(-5), Math.abs(-0), Math.abs('-3'), Math.abs(null), Math.abs(undefined));
+console.log(Math.max(), Math.min(), Math.max(1, 3, 2), Math.min(1, 3, 2), Math.max(1, NaN), Math.max(-0, 0), Math.min(0, -0));
+console.log(Math.sqrt(16), Math.sqrt(2), Math.sqrt(-1), Math.cbrt(64), Math.cbrt(-8));
+console.log(Math.pow(2, 10), Math.pow(2, -1), Math.pow(NaN, 0), Math.pow(1, Infinity), 2 ** 0.5);
+console.log(Math.floor(-1.5), Math.ceil(-1.5), Math.trunc(-1.5), Math.trunc(1.5), Math.sign(-3), Math.sign(0), Math.sign(-0));
+console.log(Math.exp(0), Math.exp(1), Math.log(1), Math.log(Math.E), Math.log(0), Math.log(-1));
+console.log(Math.log2(8), Math.log10(1000), Math.log1p(0), Math.expm1(0), Math.log2(1024));
+console.log(Math.sin(0), Math.cos(0), Math.tan(0), Math.atan2(1, 1), Math.atan2(0, -1), Math.atan2(-0, -1));
+console.log(Math.asin(1), Math.acos(1), Math.atan(Infinity), Math.sinh(0), Math.cosh(0), Math.tanh(Infinity));
+console.log(Math.asinh(0), Math.acosh(1), Math.atanh(0), Math.hypot(3, 4), Math.hypot(), Math.hypot(NaN, Infinity));
+console.log(Math.fround(5.5), Math.fround(5.05), Math.clz32(1), Math.clz32(0), Math.imul(3, 4), Math.imul(0xffffffff, 5));
+console.log(Math.hypot(-3), Math.fround(2 ** 128), Math.clz32(-1), Math.imul(2 ** 31, 2));
+var r = Math.random();
+console.log(typeof r, r >= 0 && r < 1);
+console.log(Object.prototype.toString.call(Math), Math[Symbol.toStringTag]);
+console.log(Math.max.length, Math.hypot.length, Math.atan2.length);
+console.log(Math.sign('5'), Math.floor(Infinity), Math.ceil(-0.5), Object.is(Math.ceil(-0.5), -0));

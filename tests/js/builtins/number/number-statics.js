@@ -1,0 +1,13 @@
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON);
+console.log(Number.MAX_VALUE, Number.MIN_VALUE, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+console.log(Number.isInteger(5), Number.isInteger(5.0), Number.isInteger(5.5), Number.isInteger('5'), Number.isInteger(Infinity));
+console.log(Number.isSafeInteger(2 ** 53), Number.isSafeInteger(2 ** 53 - 1), Number.isSafeInteger(-0));
+console.log(Number.isFinite(1), Number.isFinite('1'), Number.isFinite(NaN), isFinite('1'), isFinite('x'));
+console.log(Number.isNaN(NaN), Number.isNaN('NaN'), isNaN('NaN'), isNaN(undefined), isNaN(null));
+console.log(Number('  12  '), Number(''), Number('0x1f'), Number('0b101'), Number('0o17'), Number('1e3'));
+console.log(Number('12px'), Number(null), Number(undefined), Number(true), Number([]), Number([5]), Number([1, 2]));
+console.log(Number('-0'), Object.is(Number('-0'), -0), Number('Infinity'), Number('-Infinity'), Number('infinity'));
+console.log(Number('.5'), Number('5.'), Number('+5'), Number('- 5'), Number('1_000'), Number('\n\t 7 \n'));
+console.log(Number(), new Number(5) + 1, typeof new Number(5), Number.parseFloat === parseFloat, Number.parseInt === parseInt);
+console.log((5).valueOf(), Number.prototype.valueOf.call(7), (1e21).toLocaleString ? 'tls' : 'no');
+console.log(0.1 + 0.2 === 0.3, Math.abs(0.3 - (0.1 + 0.2)) < Number.EPSILON);

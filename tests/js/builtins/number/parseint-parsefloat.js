@@ -1,0 +1,11 @@
+console.log(parseInt('42'), parseInt('  42abc'), parseInt('abc'), parseInt(''), parseInt('-42'), parseInt('+42'));
+console.log(parseInt('0x1F'), parseInt('0x1F', 16), parseInt('1F', 16), parseInt('0x1F', 10), parseInt('z', 36));
+console.log(parseInt('101', 2), parseInt('2', 2), parseInt('10', 37), parseInt('10', 1), parseInt('10', 0));
+console.log(parseInt('3.9'), parseInt('-3.9'), parseInt(-0), parseInt('-0'), Object.is(parseInt('-0'), -0));
+console.log(parseInt('123', undefined), parseInt(null), parseInt('Infinity'), parseInt(1e21), parseInt(0.0000005));
+console.log(parseInt('9007199254740993'), parseInt('0b11'), parseInt('0o7'), parseInt('  \n 12'));
+console.log(parseInt('12', '16'), parseInt('ff', 16.9), parseInt('-0x10'));
+console.log(parseFloat('3.14'), parseFloat('  3.14abc'), parseFloat('.5'), parseFloat('-.5e2'), parseFloat('1e'));
+console.log(parseFloat('Infinity'), parseFloat('-Infinityx'), parseFloat('infinity'), parseFloat('0x10'), parseFloat(''));
+console.log(parseFloat('1e1000'), parseFloat('-0'), Object.is(parseFloat('-0'), -0), parseFloat('1.2.3'), parseFloat('+1'));
+console.log(parseFloat([]), parseFloat(['7.5']), parseFloat('  \t1'), parseFloat('5e-324'), parseFloat('1e-400'));

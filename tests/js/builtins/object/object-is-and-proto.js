@@ -1,0 +1,11 @@
+console.log(Object.is(NaN, NaN), Object.is(0, -0), Object.is(-0, -0), Object.is('a', 'a'), Object.is({}, {}));
+console.log(Object.is(), Object.is(undefined, undefined), Object.is(null, undefined));
+var o = {};
+console.log(Object.getPrototypeOf(o) === Object.prototype, Object.getPrototypeOf([]) === Array.prototype);
+console.log(Object.getPrototypeOf(1) === Number.prototype, Object.getPrototypeOf(Symbol()) === Symbol.prototype);
+console.log(Object.prototype.isPrototypeOf([]), Array.prototype.isPrototypeOf({}), Object.prototype.isPrototypeOf(1));
+console.log(typeof Object(1), typeof Object('s'), Object(null), typeof Object(undefined), Object(o) === o);
+console.log(new Object(5) instanceof Number, Object().constructor === Object, {}.constructor === Object);
+console.log(o.valueOf() === o, Object.prototype.valueOf.call(1) instanceof Number);
+console.log(Object.length, Object.name, Object.keys.length, Object.defineProperty.length);
+console.log(Object.entries([7, 8]), Object.values({ x: [1] }));

@@ -1,0 +1,20 @@
+var ts = Object.prototype.toString;
+console.log(ts.call(undefined), ts.call(null), ts.call(1), ts.call('s'), ts.call(true), ts.call(Symbol()));
+console.log(ts.call({}), ts.call([]), ts.call(function () {}), ts.call(Math));
+console.log(ts.call(Object.create(null)), ts.call(new Number(1)), ts.call(new String('')), ts.call(new Boolean(false)));
+(function () { console.log(ts.call(arguments)); })();
+var tagged = {};
+tagged[Symbol.toStringTag] = 'Custom';
+console.log(ts.call(tagged), String(tagged), '' + tagged);
+var badTag = {};
+badTag[Symbol.toStringTag] = 42;
+console.log(ts.call(badTag));
+class K { get [Symbol.toStringTag]() { return 'KTag'; } }
+console.log(ts.call(new K()), String(new K()));
+var arrTagged = [];
+arrTagged[Symbol.toStringTag] = 'NotArray';
+console.log(ts.call(arrTagged));
+console.log(ts.call(Symbol.prototype), ts.call(Object.prototype), ts.call(Array.prototype), ts.call(Function.prototype));
+console.log({}.toString(), [1, 2].toString(), (function () {}).toString === Function.prototype.toString);
+console.log(Object.prototype.toLocaleString.call({ toString: function () { return 'TL'; } }));
+console.log(ts.call(class {}), ts.call([].values()));

@@ -1,0 +1,16 @@
+var s = 'hello world';
+console.log(s.length, s.charAt(1), s.charAt(99) === '', s[4], s[99]);
+console.log(s.charCodeAt(0), s.charCodeAt(99), s.indexOf('o'), s.lastIndexOf('o'));
+console.log(s.indexOf('o', 5), s.indexOf(''), s.indexOf('', 99), s.lastIndexOf(''), s.indexOf('zz'));
+console.log(s.includes('lo w'), s.includes('x'), s.startsWith('hell'), s.startsWith('world', 6));
+console.log(s.endsWith('world'), s.endsWith('hello', 5), s.endsWith(''), s.startsWith(''));
+console.log(s.concat('!', 1, null), ''.concat(), 'a'.concat([1, 2]));
+console.log(s.at(0), s.at(-1), s.at(100), s.at(-100));
+console.log(String(null), String(undefined), String(123), String(-0), String(true), String([1, [2]]));
+console.log(String(Symbol('q')), typeof String('x'), typeof new String('x'));
+console.log(new String('ab').length, Object.keys(new String('ab')));
+console.log('a' < 'b', 'B' < 'a', 'abc' < 'abd', '10' < '9', '' < 'a');
+console.log('x'.valueOf(), new String('y').valueOf(), new String('y').toString());
+console.log(String.fromCharCode(72, 105), String.fromCharCode(), String.fromCharCode(0x10041));
+console.log(String.fromCodePoint(128512).length, String.fromCodePoint(65, 66));
+console.log('abc'.split(''), typeof String.prototype.trim);

@@ -1,0 +1,18 @@
+var a = { name: 'a' };
+a.self = a;
+console.log(a);
+var b = { x: 1 };
+var c = { b: b };
+b.c = c;
+console.log(b);
+console.log([b]);
+var arr = [1];
+arr.push(arr);
+console.log(arr);
+var o1 = {};
+var o2 = { o1: o1 };
+o1.o2 = o2;
+o1.me = o1;
+console.log({ root: o1 });
+var shared = { s: 1 };
+console.log({ p: shared, q: shared });

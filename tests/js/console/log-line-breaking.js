@@ -1,0 +1,14 @@
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddddddddddddddd' });
+console.log(['aaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbb', 'cccccccccccccccccc', 'ddddddddddddddd']);
+console.log({ outer: { inner1: 'xxxxxxxxxxxxxxxxxxxx', inner2: 'yyyyyyyyyyyyyyyyyyyyyyy', inner3: 'zzzz' } });
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14 });
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14, o: 15, p: 16, q: 17, r: 18, s: 19, t: 20, u: 21, v: 22, w: 23, x: 24, y: 25, z: 26, aa: 27 });
+console.log([{ name: 'first', value: 1 }, { name: 'second', value: 2 }, { name: 'third', value: 3 }]);
+console.log({ list: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], nested: { deep: { deeper: 'value' } }, str: 'hello' });
+console.log('prefix', { alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', d: 'dd' });
+console.log([['aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbb'], ['cccccccccccccccccccc', 'dddddddddddddddddd']]);
+console.log({ k: 'a'.repeat(80) });
+console.log(['a'.repeat(100)]);
+console.log({ longKeyNameNumberOne: { x: 1 }, longKeyNameNumberTwo: { y: 2 }, three: { z: 3 } });

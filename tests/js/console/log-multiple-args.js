@@ -1,0 +1,10 @@
+console.log('a', 'b', 'c');
+console.log(1, 2, 3);
+console.log('a', 1, true, null, undefined, [1], { x: 1 });
+console.log([1], [2]);
+console.log({ a: 1 }, 'mid', { b: 2 });
+console.log('', '');
+console.log('x', '', 'y');
+console.log({ alpha: 'aaaaaaaaaaaaaaaa', beta: 'bbbbbbbbbbbbbbbbbbb' }, { gamma: 'cccccccccccccccccccc', delta: 1 });
+console.info('info', 1);
+console.debug('debug', 2);

@@ -1,0 +1,14 @@
+console.log({ a: { b: { c: { d: 1 } } } });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: [] } } });
+console.log({ a: { b: { c: [1] } } });
+console.log([[[[1]]]], [[[[]]]]);
+console.log({ l1: { l2: { l3: { l4: { l5: 1 } } } }, sib: 1 });
+console.log([{ a: [{ b: 1 }] }]);
+console.log({});
+console.log({ a: 1, b: 'two', c: [3], d: { e: null } });
+console.log({ 'quoted-key': 1, 'x y': 2, 3: 'num', 'café': 4 });
+var s = Symbol('k');
+var o = { [s]: 'sym', regular: 1 };
+console.log(o);
+console.log({ f: function () {}, g: () => 1, h: class {} });

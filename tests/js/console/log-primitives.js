@@ -1,0 +1,13 @@
+console.log(-0, 0, +0, NaN, Infinity, -Infinity);
+console.log([-0], [0], { z: -0 });
+console.log('str', 'with \'q\'', 'nl\nx');
+console.log(['str'], ["it's"], ['a"b'], ['both \' and "'], ['back`tick\'"']);
+console.log({ s: 'x' }, { 'key with space': 1, valid_id: 2, $d: 3, '1a': 4 });
+console.log(undefined, null, true, false);
+console.log([undefined, null, true]);
+console.log(1e21, 1e-7, 123456789012, 0.1, -1.5, 2 ** 53);
+console.log('');
+console.log([''], ['\n'], ['\t\\'], ['\u0001'], ['\x7f']);
+console.log();
+console.log(1, 'a', [1, 'a']);
+console.log(['é', '😀']);

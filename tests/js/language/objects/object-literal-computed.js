@@ -1,0 +1,23 @@
+'use strict';
+const log = [];
+const k = (x) => { log.push(x); return x; };
+const o = { [k('a')]: k(1), [k('b')]: k(2), [k('a')]: k(3) };
+console.log(log.join(','));
+console.log(o);
+const sym = Symbol('s');
+const o2 = { [sym]: 'sym', [1 + 2]: 'three', [`t${'pl'}`]: 'tpl', [{}]: 'obj', [null]: 'n', [undefined]: 'u', [true]: 't' };
+console.log(Object.keys(o2).join('|'));
+console.log(o2[sym], o2[3], o2.tpl, o2['[object Object]']);
+const o3 = { [-0]: 'negzero', [1.5]: 'float', [1e21]: 'big', [0.000001]: 'small', [1e-7]: 'tiny' };
+console.log(Object.keys(o3).join('|'));
+const o4 = { ['__proto__']: 1 };
+console.log(Object.keys(o4).join(','), Object.getPrototypeOf(o4) === Object.prototype);
+const o5 = { f: function () {}, g: () => {}, ['h']: function () {}, [sym]: () => {} };
+console.log(o5.f.name, o5.g.name, o5.h.name, o5[sym].name);
+const o6 = { a: 1, get a() { return 2; } };
+console.log(o6.a, Object.getOwnPropertyDescriptor(o6, 'a').value);
+const o7 = { get a() { return 2; }, a: 1 };
+console.log(o7.a, typeof Object.getOwnPropertyDescriptor(o7, 'a').get);
+const o8 = { get x() { return 'g'; }, set x(v) {} , x: 5, get x() { return 'g2'; } };
+console.log(o8.x, typeof Object.getOwnPropertyDescriptor(o8, 'x').set);
+try { const bad = { [(() => { throw new Error('in key'); })()]: 1 }; } catch (e) { console.log(e.message); }

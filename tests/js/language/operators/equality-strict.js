@@ -1,0 +1,14 @@
+console.log(1 === 1, 1 === "1", NaN === NaN, 0 === -0, null === undefined);
+console.log("a" === "a", "a" + "b" === "ab", {} === {}, [] === []);
+var s = Symbol("x");
+console.log(s === s, Symbol("x") === Symbol("x"), Symbol.for("x") === Symbol.for("x"));
+console.log(undefined === void 0, null === null);
+console.log(1 !== 1, 1 !== "1", NaN !== NaN);
+console.log(Object.is(NaN, NaN), Object.is(0, -0), Object.is(-0, -0));
+var f = function () {};
+console.log(f === f, f.bind(null) === f);
+console.log([NaN].indexOf(NaN), [NaN].includes(NaN), [-0].indexOf(0), [0].includes(-0));
+console.log(true === 1, false === 0, "" === 0);
+var longA = "x".repeat(100), longB = "x".repeat(99) + "x";
+console.log(longA === longB);
+console.log(new Number(1) === 1, 1.0 === 1, 0.1 + 0.2 === 0.3);

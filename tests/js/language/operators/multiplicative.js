@@ -1,0 +1,12 @@
+console.log(7 / 2, -7 / 2, 1 / 0, -1 / 0, 0 / 0, 1 / -0, -0 / 5);
+console.log(7 % 3, -7 % 3, 7 % -3, -7 % -3, 5.5 % 2, -5.5 % 2);
+console.log(Object.is(-4 % 2, -0), Object.is(4 % -2, 0), 5 % 0, Infinity % 2, 5 % Infinity, -0 % 5);
+console.log(0.1 * 3, 1e308 * 10, -1e308 * 10, 2 ** 53 * 2, 3 * "4", "3" * "4", "a" * 1, [] * 5, [3] * [4], null * 5, undefined * 5);
+console.log(0 * -1, Object.is(0 * -1, -0), Infinity * 0, -Infinity * -Infinity);
+console.log(1 / 3, 2 / 3, 10 / 3, 100 / 7, 1e21 / 7, 5e-324 / 2, 5e-324 * 0.5);
+console.log(2 ** 31 * 2 ** 31, (2 ** 31) % 7, 123456789 * 987654321, 0xffffffff * 0xffffffff);
+console.log(-2147483648 / -1, -2147483648 % -1, Object.is(-2147483648 % -1, -0));
+var x = 10; x *= 3; x /= 4; x %= 4; console.log(x);
+console.log(1 - "1", "5" - 2, "5" - "x", [] - 1, true - false, null - 1);
+console.log(0.1 - 0.3, 1e16 + 1, 9007199254740993, -9007199254740993);
+console.log(4.35 * 100, 1.005 * 1000, 3 * 1.1);
