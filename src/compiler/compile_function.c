@@ -169,10 +169,7 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   if (node->flags & NODE_GENERATOR) fs.flags |= CODE_GENERATOR;
   if (node->flags & NODE_ASYNC) fs.flags |= CODE_ASYNC;
   if (c->goal == COMPILE_LIBRARY) fs.flags |= CODE_LIBRARY;
-  if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) {
-    state_free(&fs);
-    return comp_error(c, node, "async generator functions are not supported yet");
-  }
+
   if (!(fs.flags & (CODE_ARROW | CODE_METHOD | CODE_GETTER | CODE_SETTER | CODE_GENERATOR | CODE_ASYNC))) {
     fs.flags |= CODE_CONSTRUCTOR;
   }
@@ -182,7 +179,9 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   /* 27.7.5.1 AsyncFunctionStart: the promise first, then the body as a suspendable frame
    * inside a region whose exceptions reject the promise */
   uint32_t async_start = 0, async_context = 0;
-  if (fs.flags & CODE_ASYNC) {
+  if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) {
+    async_context = reg_alloc(&fs);
+  } else if (fs.flags & CODE_ASYNC) {
     fs.generator_register = reg_alloc_range(&fs, 3);
     async_context = reg_alloc(&fs);
     emit_op(&fs, OP_CallLib, LIB_AsyncEnter, 0, 0);
@@ -207,6 +206,11 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
     compile_hoist_functions(&fs, &body->list);
     /* 27.5.3.1 / 15.5.2: the generator object exists once the arguments are bound */
     if (fs.flags & CODE_GENERATOR) emit_op(&fs, OP_GeneratorStart, fs.generator_register);
+    if ((fs.flags & CODE_GENERATOR) && (fs.flags & CODE_ASYNC)) {
+      /* an async generator's body runs inside a region whose exceptions reject the request */
+      emit_op(&fs, OP_SaveContext, async_context);
+      async_start = emit_here(&fs);
+    }
     compile_statements(&fs, &body->list);
     emit_op(&fs, OP_LdaUndefined);
     if (info->derived) {
@@ -219,13 +223,15 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
       emit_op(&fs, OP_LdaUndefined);
       emit_op(&fs, OP_CheckDerivedReturn, this_reg);
     }
-    if (fs.flags & CODE_ASYNC) emit_async_settle_and_return(&fs, false);
+    if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) emit_async_generator_complete(&fs, false);
+    else if (fs.flags & CODE_ASYNC) emit_async_settle_and_return(&fs, false);
     else emit_op(&fs, OP_Return);
   }
   if (fs.flags & CODE_ASYNC) {
     uint32_t async_end = emit_here(&fs);
     uint32_t handler = emit_here(&fs);
-    emit_async_settle_and_return(&fs, true);
+    if (fs.flags & CODE_GENERATOR) emit_async_generator_complete(&fs, true);
+    else emit_async_settle_and_return(&fs, true);
     emit_handler(&fs, async_start, async_end, handler, async_context);
   }
   int status = comp_finish_function(&fs, name, parameter_count, length, out);

@@ -35,23 +35,29 @@ void emit_iterator_close(FunctionState *fs, uint32_t record, bool quiet) {
   reg_free_to(fs, args);
 }
 
+static void compile_async_generator_yield(FunctionState *fs, Node *node);
+
 /* After a Yield resumes: acc is the value sent in and the register after the generator holds
  * the mode. next continues with the value; throw throws it here; return returns it from
  * here, running the finally blocks on the way (27.5.3.8 GeneratorResumeAbrupt). */
-static void emit_resume_dispatch(FunctionState *fs, uint32_t mode_register) {
+static void emit_resume_dispatch(FunctionState *fs, uint32_t mode_register, bool allow_return) {
   uint32_t value = reg_alloc(fs);
   Label *next = label_new(fs), *do_return = label_new(fs);
   emit_op(fs, OP_Star, value);
   emit_op(fs, OP_Ldar, mode_register);
   emit_jump(fs, OP_JumpIfFalse, next);
-  emit_op(fs, OP_LdaSmi, RESUME_THROW);
-  emit_op(fs, OP_TestStrictEqual, mode_register, emit_feedback(fs, 1));
-  emit_jump(fs, OP_JumpIfFalse, do_return);
+  if (allow_return) {
+    emit_op(fs, OP_LdaSmi, RESUME_THROW);
+    emit_op(fs, OP_TestStrictEqual, mode_register, emit_feedback(fs, 1));
+    emit_jump(fs, OP_JumpIfFalse, do_return);
+  }
   emit_op(fs, OP_Ldar, value);
   emit_op(fs, OP_Throw);
-  label_bind(fs, do_return);
-  emit_op(fs, OP_Ldar, value);
-  compile_return_acc(fs);
+  if (allow_return) {
+    label_bind(fs, do_return);
+    emit_op(fs, OP_Ldar, value);
+    compile_return_acc(fs);
+  }
   label_bind(fs, next);
   emit_op(fs, OP_Ldar, value);
   reg_free_to(fs, value);
@@ -144,6 +150,14 @@ void compile_yield(FunctionState *fs, Node *node) {
     comp_error(fs->compiler, node, "yield outside a generator");
     return;
   }
+  if (fs->flags & CODE_ASYNC) {
+    if (node->flags & NODE_DELEGATE) {
+      comp_error(fs->compiler, node, "yield* in async generators is not supported yet");
+      return;
+    }
+    compile_async_generator_yield(fs, node);
+    return;
+  }
   if (node->flags & NODE_DELEGATE) {
     compile_yield_delegate(fs, node);
     return;
@@ -152,7 +166,7 @@ void compile_yield(FunctionState *fs, Node *node) {
   else emit_op(fs, OP_LdaUndefined);
   emit_position(fs, node);
   emit_op(fs, OP_Yield, fs->generator_register, 0);
-  emit_resume_dispatch(fs, fs->generator_register + 1);
+  emit_resume_dispatch(fs, fs->generator_register + 1, true);
 }
 
 /* An async function's exit: settles its promise with acc (fulfilled, or rejected with the
@@ -170,22 +184,138 @@ void emit_async_settle_and_return(FunctionState *fs, bool rejected) {
   reg_free_to(fs, args);
 }
 
-/* 27.7.5.3 Await: a reaction on the value's promise will resume this frame; meanwhile the
- * frame suspends, handing the function's promise to whoever ran it. */
-void compile_await(FunctionState *fs, Node *node) {
-  if (!(fs->flags & CODE_ASYNC) || (fs->flags & CODE_GENERATOR)) {
-    comp_error(fs->compiler, node, "await is only supported in async functions yet");
-    return;
-  }
+/* 27.7.5.3 Await(acc): a reaction on the value's promise will resume this frame; meanwhile
+ * the frame suspends, handing whoever ran it the async function's promise (async generators
+ * hand nothing: their requests' promises are settled by the library). acc ← the result. */
+void emit_await_acc(FunctionState *fs) {
   uint32_t frame = fs->generator_register;
   uint32_t args = reg_alloc_range(fs, 2);
-  compile_expression(fs, node->a);
   emit_op(fs, OP_Star, args + 1);
   emit_op(fs, OP_Mov, frame, args);
-  emit_position(fs, node);
   emit_op(fs, OP_CallLib, LIB_AsyncAwait, args, 2);
-  emit_op(fs, OP_GetNamed, frame + 2, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+  if (fs->flags & CODE_GENERATOR) {
+    emit_op(fs, OP_LdaUndefined);
+  } else {
+    emit_op(fs, OP_GetNamed, frame + 2, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+  }
   emit_op(fs, OP_Yield, frame, 1);
   reg_free_to(fs, args);
-  emit_resume_dispatch(fs, frame + 1);
+  emit_resume_dispatch(fs, frame + 1, false); /* an await is resumed with next or throw only */
+}
+
+void compile_await(FunctionState *fs, Node *node) {
+  if (!(fs->flags & CODE_ASYNC)) {
+    comp_error(fs->compiler, node, "await is only valid in async functions and the top level bodies of modules");
+    return;
+  }
+  compile_expression(fs, node->a);
+  emit_position(fs, node);
+  emit_await_acc(fs);
+}
+
+/* The exit of an async generator's body: completes the front request with acc (or rejects
+ * it with the exception), then hands the frame back. */
+void emit_async_generator_complete(FunctionState *fs, bool threw) {
+  uint32_t args = reg_alloc_range(fs, 3);
+  emit_op(fs, OP_Star, args + 1);
+  emit_op(fs, OP_Mov, fs->generator_register, args);
+  emit_op(fs, threw ? OP_LdaTrue : OP_LdaFalse);
+  emit_op(fs, OP_Star, args + 2);
+  emit_op(fs, OP_CallLib, LIB_AsyncGenComplete, args, 3);
+  emit_op(fs, OP_LdaUndefined);
+  emit_op(fs, OP_Return);
+  reg_free_to(fs, args);
+}
+
+/* 27.6.3.8 AsyncGeneratorYield: the operand is awaited, the front request settled; the body
+ * goes on at once if another request waits, else it suspends. Resumed with return, the value
+ * is awaited and returned (AsyncGeneratorUnwrapYieldResumption). */
+static void compile_async_generator_yield(FunctionState *fs, Node *node) {
+  uint32_t frame = fs->generator_register;
+  if (node->a) compile_expression(fs, node->a);
+  else emit_op(fs, OP_LdaUndefined);
+  emit_position(fs, node);
+  emit_await_acc(fs);
+  uint32_t args = reg_alloc_range(fs, 2);
+  Label *suspend = label_new(fs), *resumed = label_new(fs);
+  emit_op(fs, OP_Star, args + 1);
+  emit_op(fs, OP_Mov, frame, args);
+  emit_op(fs, OP_CallLib, LIB_AsyncGenYield, args, 2);
+  emit_jump(fs, OP_JumpIfUndefined, suspend);
+  emit_op(fs, OP_Star, args);
+  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_Star, frame + 1);
+  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  emit_jump(fs, OP_Jump, resumed);
+  label_bind(fs, suspend);
+  emit_op(fs, OP_Yield, frame, 1);
+  label_bind(fs, resumed);
+  reg_free_to(fs, args);
+  /* next: the value; throw: throw it; return: await it, then return */
+  uint32_t value = reg_alloc(fs);
+  Label *next = label_new(fs), *do_return = label_new(fs);
+  emit_op(fs, OP_Star, value);
+  emit_op(fs, OP_Ldar, frame + 1);
+  emit_jump(fs, OP_JumpIfFalse, next);
+  emit_op(fs, OP_LdaSmi, RESUME_THROW);
+  emit_op(fs, OP_TestStrictEqual, frame + 1, emit_feedback(fs, 1));
+  emit_jump(fs, OP_JumpIfFalse, do_return);
+  emit_op(fs, OP_Ldar, value);
+  emit_op(fs, OP_Throw);
+  label_bind(fs, do_return);
+  emit_op(fs, OP_Ldar, value);
+  emit_await_acc(fs);
+  compile_return_acc(fs);
+  label_bind(fs, next);
+  emit_op(fs, OP_Ldar, value);
+  reg_free_to(fs, value);
+}
+
+/* for-await: 7.4.3 GetIterator(obj, async) into the two-register record. */
+void emit_get_async_iterator(FunctionState *fs, uint32_t record) {
+  emit_op(fs, OP_Star, record);
+  emit_op(fs, OP_CallLib, LIB_GetAsyncIterator, record, 1);
+  emit_op(fs, OP_Star, record);
+  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_Star, record + 1);
+}
+
+/* for-await's step: the result of next() is awaited before done/value are read. */
+void emit_async_iterator_step(FunctionState *fs, uint32_t record, Label *done) {
+  uint32_t result = reg_alloc(fs);
+  emit_op(fs, OP_Call, record + 1, record, 0, emit_feedback(fs, 1));
+  emit_await_acc(fs);
+  emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
+  emit_op(fs, OP_Star, result);
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
+  emit_jump(fs, OP_JumpIfTrue, done);
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  reg_free_to(fs, result);
+}
+
+/* 7.4.13 AsyncIteratorClose: iterator.return() awaited; its result must be an object. quiet:
+ * closing after a throw, whose own errors (also from the await) are dropped. */
+void emit_async_iterator_close(FunctionState *fs, uint32_t record, bool quiet) {
+  uint32_t mark = fs->next_register;
+  uint32_t method = reg_alloc(fs), context = reg_alloc(fs);
+  Label *done = label_new(fs);
+  uint32_t start = 0;
+  if (quiet) {
+    emit_op(fs, OP_SaveContext, context);
+    start = emit_here(fs);
+  }
+  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "return", 6), emit_feedback(fs, 13));
+  emit_jump(fs, OP_JumpIfNullish, done);
+  emit_op(fs, OP_Star, method);
+  emit_op(fs, OP_Call, method, record, 0, emit_feedback(fs, 1));
+  emit_await_acc(fs);
+  if (!quiet) emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
+  if (quiet) {
+    uint32_t end = emit_here(fs);
+    emit_jump(fs, OP_Jump, done);
+    uint32_t handler = emit_here(fs);
+    emit_handler(fs, start, end, handler, context);
+  }
+  label_bind(fs, done);
+  reg_free_to(fs, mark);
 }

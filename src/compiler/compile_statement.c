@@ -125,7 +125,8 @@ static void emit_unwind(FunctionState *fs, ControlScope *from, ControlScope *to,
           saved = reg_alloc(fs);
           emit_op(fs, OP_Star, saved);
         }
-        emit_iterator_close(fs, c->iterator_register, false);
+        if (c->iterator_async) emit_async_iterator_close(fs, c->iterator_register, false);
+        else emit_iterator_close(fs, c->iterator_register, false);
         if (is_return) {
           emit_op(fs, OP_Ldar, saved);
           reg_free_to(fs, saved);
@@ -139,7 +140,8 @@ static void emit_unwind(FunctionState *fs, ControlScope *from, ControlScope *to,
     }
   }
   if (is_return) {
-    if ((fs->flags & CODE_ASYNC) && !(fs->flags & CODE_GENERATOR)) emit_async_settle_and_return(fs, false);
+    if ((fs->flags & CODE_ASYNC) && (fs->flags & CODE_GENERATOR)) emit_async_generator_complete(fs, false);
+    else if (fs->flags & CODE_ASYNC) emit_async_settle_and_return(fs, false);
     else emit_op(fs, OP_Return);
   } else {
     emit_jump(fs, OP_Jump, target);
@@ -251,8 +253,9 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   Node *head = node->a;
   bool lexical = head->kind == NODE_VAR_DECL && head->op != TOK_VAR;
   bool is_of = node->kind == NODE_FOR_OF;
-  if (node->flags & NODE_FOR_AWAIT) {
-    comp_error(fs->compiler, node, "for await is not supported yet");
+  bool is_async = (node->flags & NODE_FOR_AWAIT) != 0;
+  if (is_async && !(fs->flags & CODE_ASYNC)) {
+    comp_error(fs->compiler, node, "for await is only supported in async functions yet");
     return;
   }
   uint32_t mark = fs->next_register;
@@ -269,7 +272,9 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   uint32_t value = reg_alloc(fs);
   ControlScope *loop = loop_push(fs, labels);
   emit_position(fs, node->b);
-  if (is_of) {
+  if (is_async) {
+    emit_get_async_iterator(fs, iterator);
+  } else if (is_of) {
     emit_get_iterator(fs, iterator);
   } else {
     /* 14.7.5.6 ForIn/OfHeadEvaluation: the keys, then an index over them */
@@ -282,7 +287,8 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   }
   uint32_t top = emit_here(fs);
   label_bind(fs, loop->continue_label);
-  if (is_of) emit_iterator_step(fs, iterator, loop->break_label);
+  if (is_async) emit_async_iterator_step(fs, iterator, loop->break_label);
+  else if (is_of) emit_iterator_step(fs, iterator, loop->break_label);
   else emit_jump_register(fs, OP_ForInNext, iterator, loop->break_label);
   emit_op(fs, OP_Star, value);
   uint32_t saved_context = 0;
@@ -296,6 +302,7 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   if (is_of) {
     closer = control_push(fs, CONTROL_ITERATOR);
     closer->iterator_register = iterator;
+    closer->iterator_async = is_async;
   }
   if (lexical) compile_enter_scope(fs, scope);
   bind_for_head(fs, head, value);
@@ -311,7 +318,8 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
     uint32_t handler = emit_here(fs);
     uint32_t exception = reg_alloc(fs);
     emit_op(fs, OP_Star, exception);
-    emit_iterator_close(fs, iterator, true);
+    if (is_async) emit_async_iterator_close(fs, iterator, true);
+    else emit_iterator_close(fs, iterator, true);
     emit_op(fs, OP_Ldar, exception);
     emit_op(fs, OP_ReThrow);
     label_bind(fs, after);
@@ -570,8 +578,13 @@ void compile_statement(FunctionState *fs, Node *node) {
       break;
     }
     case NODE_RETURN:
-      if (node->a) compile_expression(fs, node->a);
-      else emit_op(fs, OP_LdaUndefined);
+      if (node->a) {
+        compile_expression(fs, node->a);
+        /* 15.6.2: an async generator's return value is awaited */
+        if ((fs->flags & CODE_ASYNC) && (fs->flags & CODE_GENERATOR)) emit_await_acc(fs);
+      } else {
+        emit_op(fs, OP_LdaUndefined);
+      }
       emit_position(fs, node);
       compile_return_acc(fs);
       break;

@@ -92,6 +92,7 @@ typedef struct ControlScope {
   struct FinallyJump { uint32_t token; Label *target; struct ControlScope *target_scope; bool is_return; } *jumps;
   uint32_t jump_capacity;
   uint32_t iterator_register; /* for-of: the iterator to close on break/return */
+  bool iterator_async;        /* for-await: closing awaits return() */
   uint32_t context_register;  /* BLOCK_CONTEXT: restore on exit */
 } ControlScope;
 
@@ -185,6 +186,11 @@ void compile_named_evaluation(FunctionState *fs, Node *value, const char *name, 
 void compile_return_acc(FunctionState *fs);
 void compile_yield(FunctionState *fs, Node *node);
 void compile_await(FunctionState *fs, Node *node);
+void emit_await_acc(FunctionState *fs);
+void emit_async_generator_complete(FunctionState *fs, bool threw);
+void emit_get_async_iterator(FunctionState *fs, uint32_t record);
+void emit_async_iterator_step(FunctionState *fs, uint32_t record, Label *done);
+void emit_async_iterator_close(FunctionState *fs, uint32_t record, bool quiet);
 void emit_async_settle_and_return(FunctionState *fs, bool rejected);
 
 #endif

@@ -1336,7 +1336,8 @@ reload:
           if (status != 0) goto exception;
           if (!obj_lookup(vm->cx, frame->function, proto_key, &holder, &proto, &attrs) || !js_is_object(proto) ||
               (attrs & PROP_ACCESSOR)) {
-            proto = vm->roots[VM_ROOT_GENERATOR_PROTOTYPE];
+            proto = vm->roots[(function_code->flags & CODE_ASYNC) ? VM_ROOT_ASYNC_GENERATOR_PROTOTYPE
+                                                                  : VM_ROOT_GENERATOR_PROTOTYPE];
           }
           status = obj_new_internal(vm->cx, proto, CLASS_GENERATOR, GEN_SLOT_COUNT, &generator);
           if (status != 0) goto exception;
@@ -1748,7 +1749,8 @@ int interp_new_closure(Vm *vm, FunctionCode *code, JSValue context, JSValue *out
   if (status == 0 && (code->flags & CODE_GENERATOR)) {
     /* 27.3.4.3: each generator function has a prototype for its generators (no constructor) */
     JSValue prototype;
-    status = obj_new(vm->cx, vm->roots[VM_ROOT_GENERATOR_PROTOTYPE], &prototype);
+    status = obj_new(vm->cx, vm->roots[(code->flags & CODE_ASYNC) ? VM_ROOT_ASYNC_GENERATOR_PROTOTYPE
+                                                                  : VM_ROOT_GENERATOR_PROTOTYPE], &prototype);
     if (status == 0) status = define_atom_property(vm, fn, "prototype", prototype, PROP_WRITABLE);
   }
   if (status == 0 && (code->flags & CODE_CONSTRUCTOR) && !(code->flags & CODE_CLASS_CONSTRUCTOR)) {

@@ -33,6 +33,7 @@ lib.CLASS_BIGINT = 10;
 lib.CLASS_ARGUMENTS = 11;
 lib.CLASS_REGEXP = 13;
 lib.CLASS_DATE = 14;
+lib.CLASS_GENERATOR = 21;
 
 lib.ObjectPrototype = $GetPrototypeOf({});
 lib.FunctionPrototype = $GetPrototypeOf(function () {});
