@@ -125,10 +125,10 @@ export const CASES = [
   },
   {
     name: '--print-bytecode: constructs the compiler does not support yet are a clear error',
-    args: () => ['--print-bytecode', '-e', 'async function* g() {}'],
+    args: () => ['--print-bytecode', '-e', 'with (globalThis) {}'],
     status: 1,
     stdout: '',
-    stderr: 'petrel: cannot compile [eval]: async generator functions are not supported yet ([eval]:1:1)\n',
+    stderr: 'petrel: cannot compile [eval]: the with statement is not supported yet ([eval]:1:1)\n',
   },
   { name: '-c: syntax error', args: (f) => ['-c', f.bad], status: 1, stdout: '', stderr: /^.*bad\.js:2:6\n[\s\S]*SyntaxError: missing \) after argument list\n$/ },
   { name: '--check: .mjs is a module', args: () => ['--check', 'module.mjs'], status: 0, stdout: '', stderr: '' },
