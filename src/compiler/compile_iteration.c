@@ -66,13 +66,15 @@ static void emit_resume_dispatch(FunctionState *fs, uint32_t mode_register, bool
 /* 15.5.5 yield* : forwards next/throw/return to the inner iterator, yielding its results as
  * they are (14.4.14, sync generators). */
 static void compile_yield_delegate(FunctionState *fs, Node *node) {
+  bool is_async = (fs->flags & CODE_ASYNC) != 0; /* 15.5.5 with generatorKind async */
   uint32_t generator = fs->generator_register;
   uint32_t mark = fs->next_register;
   uint32_t iterator = reg_alloc_range(fs, 2);
   uint32_t received = reg_alloc(fs), mode = reg_alloc(fs), method = reg_alloc(fs), result = reg_alloc(fs);
   compile_expression(fs, node->a);
   emit_position(fs, node);
-  emit_get_iterator(fs, iterator);
+  if (is_async) emit_get_async_iterator(fs, iterator);
+  else emit_get_iterator(fs, iterator);
   emit_op(fs, OP_LdaUndefined);
   emit_op(fs, OP_Star, received);
   emit_op(fs, OP_LdaSmi, RESUME_NEXT);
@@ -94,7 +96,8 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
     emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "throw", 5), emit_feedback(fs, 13));
     emit_op(fs, OP_Star, method);
     emit_jump(fs, OP_JumpIfNotNullish, has_throw);
-    emit_iterator_close(fs, iterator, false);
+    if (is_async) emit_async_iterator_close(fs, iterator, false);
+    else emit_iterator_close(fs, iterator, false);
     emit_op(fs, OP_ThrowError, ERROR_TYPE,
             emit_string_constant(fs, "The iterator does not provide a 'throw' method", 46));
     label_bind(fs, has_throw);
@@ -108,6 +111,7 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
     emit_op(fs, OP_Star, method);
     emit_jump(fs, OP_JumpIfNotNullish, has_return);
     emit_op(fs, OP_Ldar, received);
+    if (is_async) emit_await_acc(fs);
     compile_return_acc(fs);
     label_bind(fs, has_return);
   }
@@ -119,12 +123,34 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
     emit_op(fs, OP_Call, method, args, 1, emit_feedback(fs, 1));
     reg_free_to(fs, args);
   }
+  if (is_async) emit_await_acc(fs);
   emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
   emit_op(fs, OP_Star, result);
   emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
   emit_jump(fs, OP_JumpIfTrue, done);
-  emit_op(fs, OP_Ldar, result);
-  emit_op(fs, OP_Yield, generator, 1);
+  if (is_async) {
+    /* AsyncGeneratorYield(IteratorValue(innerResult)): settle the front request, then go on
+     * with the next one or suspend */
+    uint32_t args = reg_alloc_range(fs, 2);
+    Label *suspend = label_new(fs);
+    emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, args + 1);
+    emit_op(fs, OP_Mov, generator, args);
+    emit_op(fs, OP_CallLib, LIB_AsyncGenYield, args, 2);
+    emit_jump(fs, OP_JumpIfUndefined, suspend);
+    emit_op(fs, OP_Star, args);
+    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, mode);
+    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_Star, received);
+    reg_free_to(fs, args);
+    emit_loop(fs, top);
+    label_bind(fs, suspend);
+    emit_op(fs, OP_Yield, generator, 1);
+  } else {
+    emit_op(fs, OP_Ldar, result);
+    emit_op(fs, OP_Yield, generator, 1);
+  }
   emit_op(fs, OP_Star, received);
   emit_op(fs, OP_Mov, generator + 1, mode);
   emit_loop(fs, top);
@@ -150,11 +176,7 @@ void compile_yield(FunctionState *fs, Node *node) {
     comp_error(fs->compiler, node, "yield outside a generator");
     return;
   }
-  if (fs->flags & CODE_ASYNC) {
-    if (node->flags & NODE_DELEGATE) {
-      comp_error(fs->compiler, node, "yield* in async generators is not supported yet");
-      return;
-    }
+  if ((fs->flags & CODE_ASYNC) && !(node->flags & NODE_DELEGATE)) {
     compile_async_generator_yield(fs, node);
     return;
   }
