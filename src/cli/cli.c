@@ -127,6 +127,7 @@ static void engine_config(const PtFlags *flags, HeapConfig *config, VmOptions *o
   if (flags->max_semi_space_size > 0) config->max_semi_space_size = (size_t)flags->max_semi_space_size << 20;
   if (flags->max_old_space_size > 0) config->max_old_space_size = (size_t)flags->max_old_space_size << 20;
   memset(options, 0, sizeof *options);
+  options->trace_ic = flags->trace_ic;
   if (flags->stack_size > 0) options->stack_size = (uint32_t)(flags->stack_size * 1024 / sizeof(JSValue));
 }
 

@@ -263,10 +263,10 @@ static void compile_member_load(FunctionState *fs, Node *node, uint32_t object_r
   } else if (node->flags & NODE_COMPUTED) {
     compile_expression(fs, property);
     emit_position(fs, node);
-    emit_op(fs, OP_GetKeyed, object_reg, emit_feedback(fs, 13));
+    emit_op(fs, OP_GetKeyed, object_reg, emit_feedback(fs, IC_SLOT_SIZE));
   } else {
     emit_op(fs, OP_GetNamed, object_reg, emit_atom_constant(fs, property->name, property->name_length),
-            emit_feedback(fs, 13));
+            emit_feedback(fs, IC_SLOT_SIZE));
   }
 }
 
@@ -857,11 +857,11 @@ static void reference_load(FunctionState *fs, Reference *ref) {
   switch (ref->kind) {
     case REF_NAME: compile_load_variable(fs, t->name, t->name_length, t, false); break;
     case REF_NAMED:
-      emit_op(fs, OP_GetNamed, ref->object, emit_atom_constant(fs, t->b->name, t->b->name_length), emit_feedback(fs, 13));
+      emit_op(fs, OP_GetNamed, ref->object, emit_atom_constant(fs, t->b->name, t->b->name_length), emit_feedback(fs, IC_SLOT_SIZE));
       break;
     case REF_KEYED:
       emit_op(fs, OP_Ldar, ref->key);
-      emit_op(fs, OP_GetKeyed, ref->object, emit_feedback(fs, 13));
+      emit_op(fs, OP_GetKeyed, ref->object, emit_feedback(fs, IC_SLOT_SIZE));
       break;
     case REF_PRIVATE:
       emit_op(fs, OP_Ldar, ref->key);
@@ -878,9 +878,9 @@ static void reference_store(FunctionState *fs, Reference *ref) {
   switch (ref->kind) {
     case REF_NAME: compile_store_variable(fs, t->name, t->name_length, t, false); break;
     case REF_NAMED:
-      emit_op(fs, OP_SetNamed, ref->object, emit_atom_constant(fs, t->b->name, t->b->name_length), emit_feedback(fs, 13));
+      emit_op(fs, OP_SetNamed, ref->object, emit_atom_constant(fs, t->b->name, t->b->name_length), emit_feedback(fs, IC_SLOT_SIZE));
       break;
-    case REF_KEYED: emit_op(fs, OP_SetKeyed, ref->object, ref->key, emit_feedback(fs, 13)); break;
+    case REF_KEYED: emit_op(fs, OP_SetKeyed, ref->object, ref->key, emit_feedback(fs, IC_SLOT_SIZE)); break;
     case REF_PRIVATE: emit_op(fs, OP_SetPrivate, ref->object, ref->key); break;
     case REF_SUPER: {
       uint32_t pair = reg_alloc_range(fs, 2), value = reg_alloc(fs);

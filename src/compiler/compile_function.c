@@ -545,7 +545,7 @@ static void assign_object_pattern(FunctionState *fs, Node *pattern, uint32_t val
     uint32_t inner = fs->next_register;
     uint32_t value = reg_alloc(fs);
     emit_position(fs, p);
-    emit_op(fs, OP_GetKeyed, value_reg, emit_feedback(fs, 13));
+    emit_op(fs, OP_GetKeyed, value_reg, emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, value);
     assign_target(fs, p->b, value, kind, is_declaration);
     reg_free_to(fs, inner);
@@ -675,12 +675,12 @@ static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, V
         emit_op(fs, OP_Star, key);
         emit_op(fs, OP_Ldar, value_reg);
         emit_position(fs, target);
-        emit_op(fs, OP_SetKeyed, object, key, emit_feedback(fs, 13));
+        emit_op(fs, OP_SetKeyed, object, key, emit_feedback(fs, IC_SLOT_SIZE));
       } else {
         emit_op(fs, OP_Ldar, value_reg);
         emit_position(fs, target);
         emit_op(fs, OP_SetNamed, object, emit_atom_constant(fs, target->b->name, target->b->name_length),
-                emit_feedback(fs, 13));
+                emit_feedback(fs, IC_SLOT_SIZE));
       }
       reg_free_to(fs, mark);
       break;

@@ -9,7 +9,7 @@ void emit_get_iterator(FunctionState *fs, uint32_t record) {
   emit_op(fs, OP_Star, record);
   emit_op(fs, OP_CallLib, LIB_GetIterator, record, 1);
   emit_op(fs, OP_Star, record);
-  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_op(fs, OP_Star, record + 1);
 }
 
@@ -19,9 +19,9 @@ void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done) {
   emit_op(fs, OP_Call, record + 1, record, 0, emit_feedback(fs, 1));
   emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
   emit_op(fs, OP_Star, result);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_jump(fs, OP_JumpIfTrue, done);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
   reg_free_to(fs, result);
 }
 
@@ -93,7 +93,7 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
   {
     /* throw: iterator.throw(received), or close it and complain */
     Label *has_throw = label_new(fs);
-    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "throw", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "throw", 5), emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, method);
     emit_jump(fs, OP_JumpIfNotNullish, has_throw);
     if (is_async) emit_async_iterator_close(fs, iterator, false);
@@ -107,7 +107,7 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
   {
     /* return: iterator.return(received), or return received ourselves */
     Label *has_return = label_new(fs);
-    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "return", 6), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, iterator, emit_atom_constant(fs, "return", 6), emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, method);
     emit_jump(fs, OP_JumpIfNotNullish, has_return);
     emit_op(fs, OP_Ldar, received);
@@ -126,22 +126,22 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
   if (is_async) emit_await_acc(fs);
   emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
   emit_op(fs, OP_Star, result);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_jump(fs, OP_JumpIfTrue, done);
   if (is_async) {
     /* AsyncGeneratorYield(IteratorValue(innerResult)): settle the front request, then go on
      * with the next one or suspend */
     uint32_t args = reg_alloc_range(fs, 2);
     Label *suspend = label_new(fs);
-    emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, args + 1);
     emit_op(fs, OP_Mov, generator, args);
     emit_op(fs, OP_CallLib, LIB_AsyncGenYield, args, 2);
     emit_jump(fs, OP_JumpIfUndefined, suspend);
     emit_op(fs, OP_Star, args);
-    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, mode);
-    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, received);
     reg_free_to(fs, args);
     emit_loop(fs, top);
@@ -155,7 +155,7 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
   emit_op(fs, OP_Mov, generator + 1, mode);
   emit_loop(fs, top);
   label_bind(fs, done);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
   {
     Label *finished = label_new(fs);
     uint32_t value = reg_alloc(fs);
@@ -201,7 +201,7 @@ void emit_async_settle_and_return(FunctionState *fs, bool rejected) {
   emit_op(fs, rejected ? OP_LdaTrue : OP_LdaFalse);
   emit_op(fs, OP_Star, args + 2);
   emit_op(fs, OP_CallLib, LIB_AsyncSettle, args, 3);
-  emit_op(fs, OP_GetNamed, capability, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, capability, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, IC_SLOT_SIZE));
   emit_op(fs, OP_Return);
   reg_free_to(fs, args);
 }
@@ -218,7 +218,7 @@ void emit_await_acc(FunctionState *fs) {
   if (fs->flags & CODE_GENERATOR) {
     emit_op(fs, OP_LdaUndefined);
   } else {
-    emit_op(fs, OP_GetNamed, frame + 2, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, 13));
+    emit_op(fs, OP_GetNamed, frame + 2, emit_atom_constant(fs, "promise", 7), emit_feedback(fs, IC_SLOT_SIZE));
   }
   emit_op(fs, OP_Yield, frame, 1);
   reg_free_to(fs, args);
@@ -265,9 +265,9 @@ static void compile_async_generator_yield(FunctionState *fs, Node *node) {
   emit_op(fs, OP_CallLib, LIB_AsyncGenYield, args, 2);
   emit_jump(fs, OP_JumpIfUndefined, suspend);
   emit_op(fs, OP_Star, args);
-  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "mode", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_op(fs, OP_Star, frame + 1);
-  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, args, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
   emit_jump(fs, OP_Jump, resumed);
   label_bind(fs, suspend);
   emit_op(fs, OP_Yield, frame, 1);
@@ -298,7 +298,7 @@ void emit_get_async_iterator(FunctionState *fs, uint32_t record) {
   emit_op(fs, OP_Star, record);
   emit_op(fs, OP_CallLib, LIB_GetAsyncIterator, record, 1);
   emit_op(fs, OP_Star, record);
-  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_op(fs, OP_Star, record + 1);
 }
 
@@ -309,9 +309,9 @@ void emit_async_iterator_step(FunctionState *fs, uint32_t record, Label *done) {
   emit_await_acc(fs);
   emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
   emit_op(fs, OP_Star, result);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_jump(fs, OP_JumpIfTrue, done);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
   reg_free_to(fs, result);
 }
 
@@ -326,7 +326,7 @@ void emit_async_iterator_close(FunctionState *fs, uint32_t record, bool quiet) {
     emit_op(fs, OP_SaveContext, context);
     start = emit_here(fs);
   }
-  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "return", 6), emit_feedback(fs, 13));
+  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "return", 6), emit_feedback(fs, IC_SLOT_SIZE));
   emit_jump(fs, OP_JumpIfNullish, done);
   emit_op(fs, OP_Star, method);
   emit_op(fs, OP_Call, method, record, 0, emit_feedback(fs, 1));

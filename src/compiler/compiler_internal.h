@@ -10,6 +10,7 @@
 #include "base/arena.h"
 #include "compiler/compiler.h"
 #include "interp/bytecode.h"
+#include "interp/ic.h"
 #include "interp/intrinsics.h"
 #include "parser/lexer.h"
 

@@ -15,6 +15,7 @@
 
 #include "base/errors.h"
 #include "interp/bytecode.h"
+#include "interp/ic.h"
 #include "interp/interp.h"
 #include "interp/intrinsics.h"
 #include "interp/vm.h"
@@ -705,6 +706,14 @@ reload:
 
       /* --- properties --- */
       case OP_GetNamed:
+        if (ic_load(vm, function_code, READ_U16(5), REG(READ_U16(1)), code_constant(function_code, READ_U16(3)), &acc)) break;
+        if (js_is_object(REG(READ_U16(1))) && obj_is_array(REG(READ_U16(1))) &&
+            js_same_bits(code_constant(function_code, READ_U16(3)), vm->cx->length_atom)) {
+          acc = js_from_number((double)obj_cell(REG(READ_U16(1)))->length);
+          break;
+        }
+        /* the generic path, which teaches the cache */
+        __attribute__((fallthrough));
       case OP_GetKeyed: {
         JSValue receiver = REG(READ_U16(1));
         JSValue key = op == OP_GetNamed ? code_constant(function_code, READ_U16(3)) : acc;
@@ -731,6 +740,7 @@ reload:
         JSValue value;
         status = get_property(vm, receiver, key, &value, &result);
         if (status != 0) goto exception;
+        if (op == OP_GetNamed && result == LOOKUP_DONE) ic_load_miss(vm, function_code, READ_U16(5), pc, receiver, key);
         if (result == LOOKUP_CALL_GETTER) {
           frame->pc = pc + length;
           frame->acc = acc;
@@ -742,6 +752,8 @@ reload:
         break;
       }
       case OP_SetNamed:
+        if (ic_store(vm, function_code, READ_U16(5), REG(READ_U16(1)), code_constant(function_code, READ_U16(3)), acc)) break;
+        __attribute__((fallthrough));
       case OP_SetKeyed: {
         JSValue receiver = REG(READ_U16(1));
         JSValue key = op == OP_SetNamed ? code_constant(function_code, READ_U16(3)) : REG(READ_U16(3));
@@ -767,8 +779,12 @@ reload:
           goto reload;
         }
         JSValue setter;
+        Shape *shape_before = js_is_object(receiver) ? obj_shape(receiver) : NULL;
         status = set_property(vm, receiver, key, acc, (function_code->flags & CODE_STRICT) != 0, &setter);
         if (status != 0) goto exception;
+        if (op == OP_SetNamed && js_is_undefined(setter) && shape_before != NULL) {
+          ic_store_miss(vm, function_code, READ_U16(5), pc, receiver, key, shape_before);
+        }
         if (!js_is_undefined(setter)) {
           frame->pc = pc + length;
           frame->acc = acc;

@@ -3,4 +3,5 @@
 list(APPEND PETREL_SOURCES
   src/interp/code.c
   src/interp/vm.c
-  src/interp/interp.c)
+  src/interp/interp.c
+  src/interp/ic.c)

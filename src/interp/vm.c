@@ -8,6 +8,7 @@
 
 #include "base/errors.h"
 #include "compiler/compiler.h"
+#include "interp/ic.h"
 #include "interp/library.h"
 #include "interp/vm.h"
 #include "objects/atom.h"
@@ -60,6 +61,7 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   int status = heap_new(heap_config, &vm->heap);
   if (status == 0) status = obj_context_new(vm->heap, &vm->cx);
   if (status == 0) status = heap_add_root_provider(vm->heap, visit_roots, vm);
+  if (status == 0) status = ic_stub_cache_new(vm);
   if (status != 0) {
     vm_free(vm);
     return status;
@@ -94,6 +96,7 @@ void vm_free(Vm *vm) {
   if (vm == NULL) return;
   if (vm->heap != NULL) {
     heap_remove_root_provider(vm->heap, visit_roots, vm);
+    ic_stub_cache_free(vm);
     if (vm->cx != NULL) obj_context_free(vm->cx);
     heap_free(vm->heap);
   }

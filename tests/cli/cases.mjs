@@ -19,6 +19,15 @@ export function makeFixtures() {
   fs.writeFileSync(path.join(dir, 'esm-error.js'), 'import fs from "node:fs";\nfoo bar\n');
   fs.writeFileSync(path.join(dir, 'commonjs.cjs'), 'import fs from "node:fs";\n');
   fs.writeFileSync(path.join(dir, 'wrapper.js'), 'if (!module) return;\nexports.x = new.target;\n');
+  fs.writeFileSync(path.join(dir, 'ic.js'), [
+    'function getX(o) { return o.x; }',
+    'const objects = [{ x: 1 }, { x: 2, a: 0 }, { x: 3, b: 0 }, { x: 4, c: 0 }, { x: 5, d: 0 }];',
+    'let sum = 0;',
+    'for (let i = 0; i < objects.length; i++) sum += getX(objects[i]);',
+    'function Point(x) { this.x = x; }',
+    'new Point(1); new Point(2);',
+    'console.log(sum);',
+    ''].join('\n'));
   fs.writeFileSync(path.join(dir, 'throws.js'), 'function fail() {\n  throw new TypeError("boom");\n}\nfail();\n');
   return {
     dir,
@@ -27,6 +36,7 @@ export function makeFixtures() {
     missing: path.join(dir, 'missing.js'),
     bad: path.join(dir, 'bad.js'),
     throws: path.join(dir, 'throws.js'),
+    ic: path.join(dir, 'ic.js'),
     // root reads a mode-000 file anyway; /proc/self/mem fails to read (EIO) even for root
     lockedReadable: process.getuid?.() === 0,
   };
@@ -114,6 +124,19 @@ export const CASES = [
     status: 1,
     stdout: '',
     stderr: '[eval]:1:1\nreturn 1\n^^^^^^\n\nSyntaxError: Illegal return statement\n',
+  },
+  {
+    name: '--trace-ic: each state change of a site, V8-style',
+    args: (f) => ['--trace-ic', f.ic],
+    status: 0,
+    stdout: '15\n',
+    stderr: (f) => new RegExp('^' + [
+      `\\[LoadIC in getX at ${f.ic}:1:27\\] 'x' state: UNINITIALIZED → MONOMORPHIC \\(shape #\\d+\\)`,
+      `\\[LoadIC in getX at ${f.ic}:1:27\\] 'x' state: MONOMORPHIC → POLYMORPHIC \\(shape #\\d+\\)`,
+      `\\[LoadIC in getX at ${f.ic}:1:27\\] 'x' state: POLYMORPHIC → MEGAMORPHIC \\(shape #\\d+\\)`,
+      `\\[StoreIC in Point at ${f.ic}:5:21\\] 'x' state: UNINITIALIZED → MONOMORPHIC \\(shape #\\d+\\)`,
+      `\\[LoadIC in \\(anonymous\\) at ${f.ic}:7:1\\] 'log' state: UNINITIALIZED → MONOMORPHIC \\(shape #\\d+\\)`,
+    ].join('\n') + '\n$'),
   },
   { name: '--check: valid script', args: (f) => ['--check', f.hello], status: 0, stdout: '', stderr: '' },
   {
