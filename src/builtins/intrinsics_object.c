@@ -620,3 +620,37 @@ int intrinsic_PrivateDefine(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) 
   *out = JS_UNDEFINED;
   return 0;
 }
+
+/* The fast-path guard of the library's push/pop: observable behaviour equals the spec steps
+ * because no setter, getter or non-writable element or length can be involved. */
+int intrinsic_IsFastArray(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue array = bi_arg(args, argc, 0);
+  *out = JS_FALSE;
+  if (!js_is_object(array) || !obj_is_array(array)) return 0;
+  JSObject *cell = obj_cell(array);
+  if (obj_elements_kind(cell) != ELEMENTS_PACKED || (cell->flags & (OBJ_FLAG_NOT_EXTENSIBLE | OBJ_FLAG_LENGTH_READONLY))) {
+    return 0;
+  }
+  for (JSValue p = obj_prototype(array); js_is_object(p); p = obj_prototype(p)) {
+    JSObject *proto = obj_cell(p);
+    if (proto->element_count != 0 || obj_elements_kind(proto) == ELEMENTS_DICTIONARY || proto->class_id == CLASS_PROXY ||
+        proto->class_id == CLASS_STRING) {
+      return 0;
+    }
+  }
+  *out = JS_TRUE;
+  return 0;
+}
+
+int intrinsic_ArrayPopFast(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue array = bi_arg(args, argc, 0);
+  if (!js_is_object(array) || !obj_is_array(array) || obj_cell(array)->length == 0) {
+    return vm_throw(vm, ERROR_TYPE, "ArrayPopFast: not a non-empty array");
+  }
+  JSObject *cell = obj_cell(array);
+  uint32_t attrs;
+  if (!elem_get(cell, cell->length - 1, out, &attrs)) *out = JS_UNDEFINED;
+  bool ok;
+  int status = elem_set_length(vm->heap, cell, cell->length - 1, &ok);
+  return status != 0 ? bi_status(vm, status) : 0;
+}

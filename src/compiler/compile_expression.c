@@ -414,6 +414,16 @@ static void compile_call(FunctionState *fs, Node *node) {
       reg_free_to(fs, mark);
       return;
     }
+    if (name_equals(callee->name, callee->name_length, "$Arguments")) {
+      /* an arguments object made only where the slow path needs one */
+      emit_op(fs, OP_CreateArguments, 0);
+      return;
+    }
+    if (name_equals(callee->name, callee->name_length, "$ArgumentCount")) {
+      /* the arguments count without an arguments object (hot library paths) */
+      emit_op(fs, OP_LdaArgumentCount);
+      return;
+    }
     if (name_equals(callee->name, callee->name_length, "$GeneratorResume")) {
       uint32_t first = fs->next_register;
       if (compile_arguments(fs, &node->list, first) != 3) {
@@ -704,8 +714,50 @@ static int binary_opcode(int token) {
   }
 }
 
+/* Whether evaluating `node` could assign `name` (so an earlier read of it must be copied). */
+static bool may_assign(const Node *node, const char *name, uint32_t length) {
+  if (node == NULL) return false;
+  if ((node->kind == NODE_ASSIGN || node->kind == NODE_UPDATE) && node->a != NULL) {
+    const Node *target = node->a;
+    if (target->kind != NODE_IDENTIFIER || (target->name_length == length && memcmp(target->name, name, length) == 0)) {
+      return true; /* patterns and named targets conservatively */
+    }
+  }
+  if (node->kind == NODE_FUNCTION || node->kind == NODE_CLASS) return false; /* cannot see our registers */
+  if (may_assign(node->a, name, length) || may_assign(node->b, name, length) || may_assign(node->c, name, length) ||
+      may_assign(node->d, name, length)) {
+    return true;
+  }
+  for (const Node *n = node->list.first; n; n = n->next) {
+    if (may_assign(n, name, length)) return true;
+  }
+  return false;
+}
+
+/* The register a plain local lives in, when an operand can be read from it directly (no TDZ
+ * check, and `later` does not assign it before the value is used). */
+static bool local_register(FunctionState *fs, const Node *operand, const Node *later, uint32_t *out) {
+  if (operand->kind != NODE_IDENTIFIER) return false;
+  Variable *v = scope_lookup(fs->scope, operand->name, operand->name_length, NULL, NULL);
+  if (v == NULL || v->location != LOC_REGISTER || v->tdz) return false;
+  if (v->kind != VAR_VAR && v->kind != VAR_PARAM && v->kind != VAR_FUNCTION) return false;
+  if (may_assign(later, operand->name, operand->name_length)) return false;
+  *out = v->index;
+  return true;
+}
+
 static void compile_binary(FunctionState *fs, Node *node) {
   uint32_t mark = fs->next_register;
+  uint32_t direct;
+  if (node->op != TOK_IN && local_register(fs, node->a, node->b, &direct)) {
+    /* the left operand is read straight from its register */
+    compile_expression(fs, node->b);
+    int op = binary_opcode(node->op);
+    emit_position(fs, node);
+    emit_op(fs, (Opcode)op, direct, emit_feedback(fs, 1));
+    if (node->op == TOK_NE || node->op == TOK_NE_STRICT) emit_op(fs, OP_Not);
+    return;
+  }
   uint32_t left = reg_alloc(fs);
   if (node->op == TOK_IN && node->a->kind == NODE_PRIVATE_NAME) {
     load_private_name(fs, node->a);
@@ -972,6 +1024,17 @@ static void compile_regexp(FunctionState *fs, Node *node) {
 static void compile_bigint(FunctionState *fs, Node *node) {
   (void)node;
   comp_error(fs->compiler, node, "BigInt literals are not supported yet");
+}
+
+/* An expression whose value nobody reads: `i++` needs no copy of the old value. */
+void compile_expression_unused(FunctionState *fs, Node *node) {
+  if (node != NULL && node->kind == NODE_UPDATE && !(node->flags & NODE_PREFIX)) {
+    node->flags |= NODE_PREFIX;
+    compile_expression(fs, node);
+    node->flags &= ~(uint32_t)NODE_PREFIX;
+    return;
+  }
+  compile_expression(fs, node);
 }
 
 void compile_expression_to(FunctionState *fs, Node *node, uint32_t reg) {

@@ -230,7 +230,7 @@ static void compile_for(FunctionState *fs, Node *node, Node *labels) {
   compile_statement(fs, node->d);
   label_bind(fs, loop->continue_label);
   if (lexical && scope->has_context) emit_op(fs, OP_CopyContext); /* 14.7.4.4 per-iteration bindings */
-  if (node->c) compile_expression(fs, node->c);
+  if (node->c) compile_expression_unused(fs, node->c);
   emit_loop(fs, top);
   control_pop(fs, loop);
   label_bind(fs, done);
@@ -485,7 +485,8 @@ void compile_statement(FunctionState *fs, Node *node) {
   pending_labels = NULL;
   switch (node->kind) {
     case NODE_EXPRESSION_STMT:
-      compile_expression(fs, node->a);
+      if (fs->compiler->completion_register >= 0 && fs->parent == NULL) compile_expression(fs, node->a);
+      else compile_expression_unused(fs, node->a);
       if (fs->compiler->completion_register >= 0 && fs->parent == NULL) {
         emit_op(fs, OP_Star, (uint32_t)fs->compiler->completion_register);
       }

@@ -171,6 +171,7 @@ void emit_iterator_close(FunctionState *fs, uint32_t record, bool quiet);
 void compile_statement(FunctionState *fs, Node *node);
 void compile_statements(FunctionState *fs, NodeList *list);
 void compile_expression(FunctionState *fs, Node *node);   /* result in acc */
+void compile_expression_unused(FunctionState *fs, Node *node); /* for effect only (acc is clobbered) */
 void compile_expression_to(FunctionState *fs, Node *node, uint32_t reg);
 void compile_function_body(FunctionState *fs);
 void compile_function_literal(FunctionState *fs, Node *node, JSValue *name_hint_atom);

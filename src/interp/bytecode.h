@@ -22,6 +22,10 @@ static inline uint32_t bc_operand_size(char kind) { return kind == 'i' || kind =
 extern const char *const bytecode_operands[OP_COUNT];
 extern const char *const bytecode_names[OP_COUNT];
 
+/* Instruction lengths, filled once by bytecode_init (the interpreter reads them per step). */
+extern uint8_t bytecode_lengths[OP_COUNT];
+void bytecode_init(void);
+
 /* An instruction's length in bytes: the opcode and its operands. */
 static inline uint32_t bc_length(Opcode op) {
   uint32_t length = 1;

@@ -9,6 +9,12 @@
 #include "interp/code.h"
 #include "objects/string.h"
 
+uint8_t bytecode_lengths[OP_COUNT];
+
+void bytecode_init(void) {
+  for (int op = 0; op < OP_COUNT; op++) bytecode_lengths[op] = (uint8_t)bc_length((Opcode)op);
+}
+
 void code_trace(GcCell *cell, GcVisitor *visitor) {
   FunctionCode *code = (FunctionCode *)cell;
   gc_visit_cell(visitor, &code->bytecode);

@@ -55,6 +55,10 @@ static JSValue *context_slot(JSValue context, uint32_t depth, uint32_t index) {
 
 /* A primitive's ToNumber (no objects). */
 static int to_number_primitive(Vm *vm, JSValue v, double *out) {
+  if (js_is_number(v)) {
+    *out = js_number_value(v);
+    return 0;
+  }
   JSValue result;
   int status = intrinsic_functions[INTRINSIC_ToNumberPrimitive](vm, &v, 1, &result);
   if (status == 0) *out = js_number_value(result);
@@ -78,6 +82,7 @@ static int to_property_key_primitive(Vm *vm, JSValue v, JSValue *out) {
 }
 
 static int32_t to_int32_double(double d) {
+  if (d >= -9007199254740992.0 && d <= 9007199254740992.0) return (int32_t)(uint32_t)(uint64_t)(int64_t)d;
   if (!isfinite(d)) return 0;
   d = trunc(d);
   d = fmod(d, 4294967296.0);
@@ -318,7 +323,7 @@ static int begin_call(Vm *vm, JSValue callee, JSValue *args, uint32_t argc, JSVa
         /* 10.1.13 OrdinaryCreateFromConstructor: the prototype from new.target. */
         JSValue proto_key, proto, holder;
         uint32_t attrs;
-        int status = vm_atom(vm, "prototype", &proto_key);
+        int status = (proto_key = vm->atoms[ATOM_prototype], 0);
         if (status != 0) return status;
         if (!obj_lookup(vm->cx, new_target, proto_key, &holder, &proto, &attrs) || !js_is_object(proto) ||
             (attrs & PROP_ACCESSOR)) {
@@ -388,19 +393,20 @@ static int create_arguments(Vm *vm, Frame *frame, bool sloppy, JSValue *out) {
   for (uint32_t i = 0; status == 0 && i < count; i++) {
     status = elem_define(vm->heap, obj_cell(object), i, frame->args[1 + i], PROP_DEFAULT, &ok);
   }
-  if (status == 0) status = vm_atom(vm, "length", &key);
+  if (status == 0) status = (key = vm->atoms[ATOM_length], 0);
   if (status == 0) status = obj_define_own(vm->cx, object, key, js_from_int32((int32_t)count), PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
-  if (status == 0) {
+  iterator = vm->symbols[VM_SYMBOL_ITERATOR];
+  if (status == 0 && !js_is_symbol(iterator)) {
     JSValue name;
     status = str_from_cstring(vm->heap, "iterator", &name);
     if (status == 0) status = intrinsic_functions[INTRINSIC_WellKnownSymbol](vm, &name, 1, &iterator);
   }
-  if (status == 0) status = vm_atom(vm, "values", &key);
+  if (status == 0) status = (key = vm->atoms[ATOM_values], 0);
   if (status == 0 && obj_lookup(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], key, &holder, &values, &attrs) &&
       !(attrs & PROP_ACCESSOR)) {
     status = obj_define_own(vm->cx, object, iterator, values, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
   }
-  if (status == 0) status = vm_atom(vm, "callee", &key);
+  if (status == 0) status = (key = vm->atoms[ATOM_callee], 0);
   if (status == 0) {
     if (sloppy) {
       status = obj_define_own(vm->cx, object, key, frame->function, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
@@ -426,7 +432,7 @@ static int create_template_object(Vm *vm, JSValue site, JSValue *out) {
     status = elem_define(vm->heap, obj_cell(cooked), i, strings->slots[i], PROP_ENUMERABLE, &ok);
     if (status == 0) status = elem_define(vm->heap, obj_cell(raw), i, strings->slots[count + i], PROP_ENUMERABLE, &ok);
   }
-  if (status == 0) status = vm_atom(vm, "raw", &raw_key);
+  if (status == 0) status = (raw_key = vm->atoms[ATOM_raw], 0);
   if (status == 0) status = obj_define_own(vm->cx, cooked, raw_key, raw, 0, &ok);
   if (status != 0) return status;
   obj_prevent_extensions(raw);
@@ -444,9 +450,9 @@ static int iterator_result(Vm *vm, JSValue value, bool done, JSValue *out) {
   JSValue object, key;
   bool ok;
   int status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &object);
-  if (status == 0) status = vm_atom(vm, "value", &key);
+  if (status == 0) status = (key = vm->atoms[ATOM_value], 0);
   if (status == 0) status = obj_define_own(vm->cx, object, key, value, PROP_DEFAULT, &ok);
-  if (status == 0) status = vm_atom(vm, "done", &key);
+  if (status == 0) status = (key = vm->atoms[ATOM_done], 0);
   if (status == 0) status = obj_define_own(vm->cx, object, key, js_from_bool(done), PROP_DEFAULT, &ok);
   if (status == 0) *out = object;
   return status;
@@ -500,6 +506,16 @@ static int generator_resume(Vm *vm, JSValue generator, JSValue value, int32_t mo
 
 /* --- the loop --------------------------------------------------------------------------------------- */
 
+/* Computed-goto dispatch natively (DESIGN: "computed-goto dispatch natively, switch in wasm");
+ * CASE labels each handler for both. */
+#if defined(__GNUC__) && !defined(__wasm__)
+#define PETREL_COMPUTED_GOTO 1
+#define CASE(name) case OP_##name: L_##name:
+#else
+#define PETREL_COMPUTED_GOTO 0
+#define CASE(name) case OP_##name:
+#endif
+
 #define READ_U16(offset) bc_read_u16(code + pc + (offset))
 #define READ_I32(offset) bc_read_i32(code + pc + (offset))
 #define REG(i) (frame->regs[(i)])
@@ -520,24 +536,30 @@ reload:
   pc = frame->pc;
   acc = frame->acc;
 
+#if PETREL_COMPUTED_GOTO
+  static const void *const dispatch_table[OP_COUNT] = {
+#define BYTECODE(name, operands) &&L_##name,
+#include "interp/bytecode.def"
+  };
+#endif
   for (;;) {
     Opcode op = (Opcode)code[pc];
     frame->pc = pc;
-    uint32_t length = bc_length(op);
+    uint32_t length = bytecode_lengths[op];
     switch (op) {
-      case OP_LdaUndefined: acc = JS_UNDEFINED; break;
-      case OP_LdaNull: acc = JS_NULL; break;
-      case OP_LdaTrue: acc = JS_TRUE; break;
-      case OP_LdaFalse: acc = JS_FALSE; break;
-      case OP_LdaHole: acc = JS_HOLE; break;
-      case OP_LdaSmi: acc = js_from_int32(READ_I32(1)); break;
-      case OP_LdaConstant: acc = code_constant(function_code, READ_U16(1)); break;
-      case OP_Ldar: acc = REG(READ_U16(1)); break;
-      case OP_Star: REG(READ_U16(1)) = acc; break;
-      case OP_Mov: REG(READ_U16(3)) = REG(READ_U16(1)); break;
+      CASE(LdaUndefined) acc = JS_UNDEFINED; break;
+      CASE(LdaNull) acc = JS_NULL; break;
+      CASE(LdaTrue) acc = JS_TRUE; break;
+      CASE(LdaFalse) acc = JS_FALSE; break;
+      CASE(LdaHole) acc = JS_HOLE; break;
+      CASE(LdaSmi) acc = js_from_int32(READ_I32(1)); break;
+      CASE(LdaConstant) acc = code_constant(function_code, READ_U16(1)); break;
+      CASE(Ldar) acc = REG(READ_U16(1)); break;
+      CASE(Star) REG(READ_U16(1)) = acc; break;
+      CASE(Mov) REG(READ_U16(3)) = REG(READ_U16(1)); break;
 
-      case OP_LdaGlobal:
-      case OP_LdaGlobalTypeof: {
+      CASE(LdaGlobal)
+      CASE(LdaGlobalTypeof) {
         JSValue key = code_constant(function_code, READ_U16(1));
         JSValue value, holder;
         uint32_t attrs;
@@ -572,7 +594,7 @@ reload:
         acc = value;
         break;
       }
-      case OP_StaGlobal: {
+      CASE(StaGlobal) {
         JSValue key = code_constant(function_code, READ_U16(1));
         bool strict = READ_U16(5) != 0;
         JSValue value;
@@ -607,7 +629,7 @@ reload:
         }
         break;
       }
-      case OP_DeclareGlobals: {
+      CASE(DeclareGlobals) {
         GcSlots *list = gc_slots((GcCell *)js_to_cell(code_constant(function_code, READ_U16(1))));
         JSValue global = vm->roots[VM_ROOT_GLOBAL], lexicals = vm->roots[VM_ROOT_GLOBAL_LEXICALS];
         /* 16.1.7 GlobalDeclarationInstantiation: conflicts first, then bindings. */
@@ -638,7 +660,7 @@ reload:
         }
         break;
       }
-      case OP_InitGlobalLexical: {
+      CASE(InitGlobalLexical) {
         JSValue key = code_constant(function_code, READ_U16(1)), value;
         uint32_t attrs;
         bool ok;
@@ -648,15 +670,15 @@ reload:
         if (status != 0) goto exception;
         break;
       }
-      case OP_LdaContextSlot: acc = *context_slot(frame->context, READ_U16(1), READ_U16(3)); break;
-      case OP_StaContextSlot: {
+      CASE(LdaContextSlot) acc = *context_slot(frame->context, READ_U16(1), READ_U16(3)); break;
+      CASE(StaContextSlot) {
         JSValue context = frame->context;
         for (uint32_t d = READ_U16(1); d > 0; d--) context = context_parent(context);
         GcCell *cell = (GcCell *)js_to_cell(context);
         gc_store_value(vm->heap, cell, &gc_slots(cell)->slots[READ_U16(3)], acc);
         break;
       }
-      case OP_PushContext: {
+      CASE(PushContext) {
         GcCell *cell = heap_alloc_slots(vm->heap, READ_U16(3), 0, false);
         if (cell == NULL) {
           status = PT_ENOMEM;
@@ -667,9 +689,9 @@ reload:
         frame->context = js_from_cell(JS_TAG_CELL, cell);
         break;
       }
-      case OP_PopContext: frame->context = REG(READ_U16(1)); break;
-      case OP_SaveContext: REG(READ_U16(1)) = frame->context; break;
-      case OP_CopyContext: {
+      CASE(PopContext) frame->context = REG(READ_U16(1)); break;
+      CASE(SaveContext) REG(READ_U16(1)) = frame->context; break;
+      CASE(CopyContext) {
         GcSlots *old = gc_slots((GcCell *)js_to_cell(frame->context));
         GcCell *cell = heap_alloc_slots(vm->heap, old->count, 0, false);
         if (cell == NULL) {
@@ -681,22 +703,22 @@ reload:
         frame->context = js_from_cell(JS_TAG_CELL, cell);
         break;
       }
-      case OP_ThrowIfHole:
+      CASE(ThrowIfHole)
         if (js_is_hole(acc)) {
           status = throw_naming(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", code_constant(function_code, READ_U16(1)));
           goto exception;
         }
         break;
-      case OP_ThrowConstAssign:
+      CASE(ThrowConstAssign)
         status = vm_throw(vm, ERROR_TYPE, "Assignment to constant variable.");
         goto exception;
-      case OP_ThrowIfNotHole:
+      CASE(ThrowIfNotHole)
         if (!js_is_hole(acc)) {
           status = vm_throw(vm, ERROR_REFERENCE, "Super constructor may only be called once");
           goto exception;
         }
         break;
-      case OP_ThrowSuperNotCalled:
+      CASE(ThrowSuperNotCalled)
         if (js_is_hole(acc)) {
           status = vm_throw(vm, ERROR_REFERENCE,
                             "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
@@ -705,7 +727,7 @@ reload:
         break;
 
       /* --- properties --- */
-      case OP_GetNamed:
+      CASE(GetNamed)
         if (ic_load(vm, function_code, READ_U16(5), REG(READ_U16(1)), code_constant(function_code, READ_U16(3)), &acc)) break;
         if (js_is_object(REG(READ_U16(1))) && obj_is_array(REG(READ_U16(1))) &&
             js_same_bits(code_constant(function_code, READ_U16(3)), vm->cx->length_atom)) {
@@ -714,7 +736,7 @@ reload:
         }
         /* the generic path, which teaches the cache */
         __attribute__((fallthrough));
-      case OP_GetKeyed: {
+      CASE(GetKeyed) {
         JSValue receiver = REG(READ_U16(1));
         JSValue key = op == OP_GetNamed ? code_constant(function_code, READ_U16(3)) : acc;
         if (op == OP_GetKeyed) {
@@ -751,10 +773,10 @@ reload:
         acc = value;
         break;
       }
-      case OP_SetNamed:
+      CASE(SetNamed)
         if (ic_store(vm, function_code, READ_U16(5), REG(READ_U16(1)), code_constant(function_code, READ_U16(3)), acc)) break;
         __attribute__((fallthrough));
-      case OP_SetKeyed: {
+      CASE(SetKeyed) {
         JSValue receiver = REG(READ_U16(1));
         JSValue key = op == OP_SetNamed ? code_constant(function_code, READ_U16(3)) : REG(READ_U16(3));
         if (op == OP_SetKeyed) {
@@ -794,7 +816,7 @@ reload:
         }
         break;
       }
-      case OP_DefineField: {
+      CASE(DefineField) {
         JSValue object = REG(READ_U16(1)), key = REG(READ_U16(3));
         bool ok;
         status = to_property_key_primitive(vm, key, &key);
@@ -806,7 +828,7 @@ reload:
         }
         break;
       }
-      case OP_DefineMethod: {
+      CASE(DefineMethod) {
         JSValue object = REG(READ_U16(1)), key = REG(READ_U16(3));
         uint32_t kind = READ_U16(5);
         uint32_t attrs = PROP_CONFIGURABLE | ((kind & 4) ? PROP_ENUMERABLE : 0);
@@ -833,7 +855,7 @@ reload:
         if (status != 0) goto exception;
         break;
       }
-      case OP_Delete: {
+      CASE(Delete) {
         JSValue object = REG(READ_U16(1)), key = acc;
         if (js_is_nullish(object)) {
           status = vm_throw(vm, ERROR_TYPE, "Cannot convert undefined or null to object");
@@ -855,8 +877,8 @@ reload:
         acc = js_from_bool(deleted);
         break;
       }
-      case OP_GetSuper:
-      case OP_SetSuper: {
+      CASE(GetSuper)
+      CASE(SetSuper) {
         /* 13.3.7.3 MakeSuperPropertyReference: the method's [[HomeObject]].[[Prototype]]. */
         JSValue method = REG(READ_U16(1));
         JSValue home = js_is_object(method) ? obj_internal_get(method, FN_SLOT_HOME_OBJECT) : JS_UNDEFINED;
@@ -908,7 +930,7 @@ reload:
         }
         break;
       }
-      case OP_ToPropertyKey:
+      CASE(ToPropertyKey)
         if (js_is_object(acc)) {
           frame->pc = pc + length;
           frame->acc = acc;
@@ -921,7 +943,7 @@ reload:
         break;
 
       /* --- arithmetic --- */
-      case OP_Add: {
+      CASE(Add) {
         JSValue left = REG(READ_U16(1));
         if (js_is_int32(left) && js_is_int32(acc)) {
           int64_t sum = (int64_t)js_to_int32(left) + js_to_int32(acc);
@@ -956,8 +978,8 @@ reload:
         acc = js_from_number(a + b);
         break;
       }
-      case OP_Sub: case OP_Mul: case OP_Div: case OP_Mod: case OP_Exp:
-      case OP_BitOr: case OP_BitAnd: case OP_BitXor: case OP_Shl: case OP_Sar: case OP_Shr: {
+      CASE(Sub) CASE(Mul) CASE(Div) CASE(Mod) CASE(Exp)
+      CASE(BitOr) CASE(BitAnd) CASE(BitXor) CASE(Shl) CASE(Sar) CASE(Shr) {
         JSValue left = REG(READ_U16(1));
         if (js_is_object(left) || js_is_object(acc)) {
           static const char *const names[] = {"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", ">>>"};
@@ -1011,7 +1033,7 @@ reload:
         }
         break;
       }
-      case OP_TestStrictEqual: {
+      CASE(TestStrictEqual) {
         JSValue left = REG(READ_U16(1));
         bool equal;
         if (js_is_number(left) && js_is_number(acc)) {
@@ -1025,7 +1047,7 @@ reload:
         acc = js_from_bool(equal);
         break;
       }
-      case OP_TestEqual: {
+      CASE(TestEqual) {
         JSValue left = REG(READ_U16(1)), right = acc;
         bool equal;
         if ((js_is_object(left) && !js_is_object(right) && !js_is_nullish(right)) ||
@@ -1056,8 +1078,14 @@ reload:
         acc = js_from_bool(equal);
         break;
       }
-      case OP_TestLessThan: case OP_TestGreaterThan: case OP_TestLessEqual: case OP_TestGreaterEqual: {
+      CASE(TestLessThan) CASE(TestGreaterThan) CASE(TestLessEqual) CASE(TestGreaterEqual) {
         JSValue left = REG(READ_U16(1)), right = acc;
+        if (js_is_int32(left) && js_is_int32(right)) {
+          int32_t a = js_to_int32(left), b = js_to_int32(right);
+          acc = js_from_bool(op == OP_TestLessThan ? a < b : op == OP_TestGreaterThan ? a > b
+                             : op == OP_TestLessEqual ? a <= b : a >= b);
+          break;
+        }
         if (js_is_object(left) || js_is_object(right)) {
           static const char *const names[] = {"<", ">", "<=", ">="};
           JSValue args[3];
@@ -1089,7 +1117,7 @@ reload:
         acc = js_from_bool(result);
         break;
       }
-      case OP_TestInstanceOf: {
+      CASE(TestInstanceOf) {
         JSValue args[2] = {REG(READ_U16(1)), acc};
         frame->pc = pc + length;
         frame->acc = acc;
@@ -1097,7 +1125,7 @@ reload:
         if (status != 0) goto exception;
         goto reload;
       }
-      case OP_TestIn: {
+      CASE(TestIn) {
         JSValue key = REG(READ_U16(1));
         if (!js_is_object(acc)) {
           status = vm_throw(vm, ERROR_TYPE, "Cannot use 'in' operator to search for a key in a non-object");
@@ -1123,7 +1151,7 @@ reload:
         acc = js_from_bool(obj_lookup(vm->cx, acc, key, &holder, &value, &attrs));
         break;
       }
-      case OP_TestPrivateIn: {
+      CASE(TestPrivateIn) {
         if (!js_is_object(acc)) {
           status = vm_throw(vm, ERROR_TYPE, "Cannot use 'in' operator to search for a private field in a non-object");
           goto exception;
@@ -1133,9 +1161,9 @@ reload:
         acc = js_from_bool(obj_get_own(vm->cx, acc, REG(READ_U16(1)), &value, &attrs));
         break;
       }
-      case OP_TestNullish: acc = js_from_bool(js_is_nullish(acc)); break;
-      case OP_TestUndefined: acc = js_from_bool(js_is_undefined(acc)); break;
-      case OP_Inc: case OP_Dec: case OP_Negate: case OP_BitNot: case OP_ToNumeric: case OP_ToNumber: {
+      CASE(TestNullish) acc = js_from_bool(js_is_nullish(acc)); break;
+      CASE(TestUndefined) acc = js_from_bool(js_is_undefined(acc)); break;
+      CASE(Inc) CASE(Dec) CASE(Negate) CASE(BitNot) CASE(ToNumeric) CASE(ToNumber) {
         if (js_is_object(acc)) {
           static const char *const names[] = {"++", "--", "-", "~", "tonumeric", "tonumber"};
           JSValue args[2];
@@ -1167,7 +1195,7 @@ reload:
         }
         break;
       }
-      case OP_ToString:
+      CASE(ToString)
         if (js_is_string(acc)) break;
         if (js_is_object(acc)) {
           frame->pc = pc + length;
@@ -1179,15 +1207,15 @@ reload:
         status = to_string_primitive(vm, acc, &acc);
         if (status != 0) goto exception;
         break;
-      case OP_Not: acc = js_from_bool(!to_boolean(acc)); break;
-      case OP_TypeOf:
+      CASE(Not) acc = js_from_bool(!to_boolean(acc)); break;
+      CASE(TypeOf)
         status = intrinsic_functions[INTRINSIC_TypeOf](vm, &acc, 1, &acc);
         if (status != 0) goto exception;
         break;
 
       /* --- jumps --- */
-      case OP_Jump: pc += (uint32_t)READ_I32(1); continue;
-      case OP_JumpLoop:
+      CASE(Jump) pc += (uint32_t)READ_I32(1); continue;
+      CASE(JumpLoop)
         pc += (uint32_t)READ_I32(1);
         if (gc_safepoint_pending(vm->heap)) {
           frame->pc = pc;
@@ -1197,17 +1225,17 @@ reload:
           goto reload;
         }
         continue;
-      case OP_JumpIfTrue: if (to_boolean(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfFalse: if (!to_boolean(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfNullish: if (js_is_nullish(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfNotNullish: if (!js_is_nullish(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfUndefined: if (js_is_undefined(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfNotUndefined: if (!js_is_undefined(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
-      case OP_JumpIfNotHole: if (!js_is_hole(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfTrue) if (to_boolean(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfFalse) if (!to_boolean(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfNullish) if (js_is_nullish(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfNotNullish) if (!js_is_nullish(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfUndefined) if (js_is_undefined(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfNotUndefined) if (!js_is_undefined(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
+      CASE(JumpIfNotHole) if (!js_is_hole(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
 
       /* --- calls --- */
-      case OP_Call:
-      case OP_Construct: {
+      CASE(Call)
+      CASE(Construct) {
         JSValue callee = REG(READ_U16(1));
         uint32_t first = READ_U16(3), argc = READ_U16(5);
         frame->pc = pc + length;
@@ -1234,10 +1262,10 @@ reload:
         }
         goto reload;
       }
-      case OP_CallSpread:
-      case OP_ConstructSpread:
-      case OP_SuperCall:
-      case OP_SuperCallSpread: {
+      CASE(CallSpread)
+      CASE(ConstructSpread)
+      CASE(SuperCall)
+      CASE(SuperCallSpread) {
         JSValue callee, this_value = JS_UNDEFINED, new_target = JS_UNDEFINED;
         JSValue array = JS_UNDEFINED;
         uint32_t argc = 0, first = 0;
@@ -1308,7 +1336,7 @@ reload:
         if (status != 0) goto exception;
         goto reload;
       }
-      case OP_CallRuntime: {
+      CASE(CallRuntime) {
         uint32_t id = READ_U16(1), first = READ_U16(3), argc = READ_U16(5);
         if (id >= INTRINSIC_COUNT) {
           status = vm_throw(vm, ERROR_TYPE, "internal error: bad intrinsic");
@@ -1318,7 +1346,7 @@ reload:
         if (status != 0) goto exception;
         break;
       }
-      case OP_CallLib: {
+      CASE(CallLib) {
         uint32_t id = READ_U16(1), first = READ_U16(3), argc = READ_U16(5);
         frame->pc = pc + length;
         frame->acc = acc;
@@ -1326,7 +1354,7 @@ reload:
         if (status != 0) goto exception;
         goto reload;
       }
-      case OP_Return:
+      CASE(Return)
         if ((frame->flags & FRAME_GENERATOR) && (function_code->flags & CODE_ASYNC)) {
           /* a resumed async function ends: its promise was settled by the code before */
           JSValue handle = REG(function_code->generator_register);
@@ -1341,14 +1369,14 @@ reload:
           if (status != 0) goto exception;
         }
         goto return_acc;
-      case OP_GeneratorStart:
-      case OP_Yield: {
+      CASE(GeneratorStart)
+      CASE(Yield) {
         JSValue generator;
         if (op == OP_GeneratorStart) {
           /* 27.5.3.1 GeneratorStart via OrdinaryCreateFromConstructor(F, %GeneratorPrototype%) */
           JSValue proto_key, proto, holder;
           uint32_t attrs;
-          status = vm_atom(vm, "prototype", &proto_key);
+          status = (proto_key = vm->atoms[ATOM_prototype], 0);
           if (status != 0) goto exception;
           if (!obj_lookup(vm->cx, frame->function, proto_key, &holder, &proto, &attrs) || !js_is_object(proto) ||
               (attrs & PROP_ACCESSOR)) {
@@ -1370,7 +1398,7 @@ reload:
         if (op == OP_GeneratorStart) acc = generator;
         goto return_acc;
       }
-      case OP_AsyncStart: {
+      CASE(AsyncStart) {
         JSValue handle;
         status = obj_new_internal(vm->cx, JS_NULL, CLASS_GENERATOR, GEN_SLOT_COUNT, &handle);
         if (status != 0) goto exception;
@@ -1378,7 +1406,7 @@ reload:
         REG(READ_U16(1)) = handle;
         break;
       }
-      case OP_GeneratorResume: {
+      CASE(GeneratorResume) {
         uint32_t r = READ_U16(1);
         JSValue generator = REG(r), value = REG(r + 1);
         int32_t mode = js_is_int32(REG(r + 2)) ? js_to_int32(REG(r + 2)) : RESUME_NEXT;
@@ -1435,11 +1463,11 @@ reload:
         }
         goto reload;
       }
-      case OP_Throw:
-      case OP_ReThrow:
+      CASE(Throw)
+      CASE(ReThrow)
         status = vm_throw_value(vm, acc);
         goto exception;
-      case OP_ThrowError: {
+      CASE(ThrowError) {
         char *text = vm_string_to_cstring(vm, code_constant(function_code, READ_U16(3)));
         status = vm_throw(vm, (ErrorKind)READ_U16(1), "%s", text ? text : "");
         free(text);
@@ -1447,38 +1475,38 @@ reload:
       }
 
       /* --- creation --- */
-      case OP_CreateClosure: {
+      CASE(CreateClosure) {
         FunctionCode *inner = code_cell(code_constant(function_code, READ_U16(1)));
         status = interp_new_closure(vm, inner, frame->context, &acc);
         if (status != 0) goto exception;
         break;
       }
-      case OP_CreateObject:
+      CASE(CreateObject)
         status = obj_new(vm->cx, vm->roots[VM_ROOT_OBJECT_PROTOTYPE], &acc);
         if (status != 0) goto exception;
         break;
-      case OP_CreateArray:
+      CASE(CreateArray)
         status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &acc);
         if (status != 0) goto exception;
         break;
-      case OP_ArrayPush: {
+      CASE(ArrayPush) {
         JSObject *array = obj_cell(REG(READ_U16(1)));
         bool ok;
         status = elem_define(vm->heap, array, array->length, acc, PROP_DEFAULT, &ok);
         if (status != 0) goto exception;
         break;
       }
-      case OP_ArrayHole: {
+      CASE(ArrayHole) {
         JSObject *array = obj_cell(REG(READ_U16(1)));
         bool ok;
         status = elem_set_length(vm->heap, array, array->length + 1, &ok);
         if (status != 0) goto exception;
         break;
       }
-      case OP_CreateRegExp:
+      CASE(CreateRegExp)
         status = vm_throw(vm, ERROR_SYNTAX, "RegExp objects are not supported yet");
         goto exception;
-      case OP_CreateRest: {
+      CASE(CreateRest) {
         uint32_t from = READ_U16(1);
         uint32_t count = frame->argc > from ? frame->argc - from : 0;
         status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &acc);
@@ -1489,11 +1517,11 @@ reload:
         if (status != 0) goto exception;
         break;
       }
-      case OP_CreateArguments:
+      CASE(CreateArguments)
         status = create_arguments(vm, frame, READ_U16(1) != 0, &acc);
         if (status != 0) goto exception;
         break;
-      case OP_GetTemplateObject: {
+      CASE(GetTemplateObject) {
         /* 13.2.8.4 GetTemplateObject: one frozen strings array per site and realm, kept in the
          * site's feedback slot */
         GcCell *feedback = function_code->feedback;
@@ -1507,7 +1535,7 @@ reload:
         gc_store_value(vm->heap, feedback, &gc_slots(feedback)->slots[READ_U16(3)], acc);
         break;
       }
-      case OP_CreateClass: {
+      CASE(CreateClass) {
         JSValue parent = REG(READ_U16(1));
         FunctionCode *constructor_code = code_cell(code_constant(function_code, READ_U16(5)));
         JSValue proto_parent = vm->roots[VM_ROOT_OBJECT_PROTOTYPE];
@@ -1525,7 +1553,7 @@ reload:
             }
             JSValue key, holder, value;
             uint32_t attrs;
-            status = vm_atom(vm, "prototype", &key);
+            status = (key = vm->atoms[ATOM_prototype], 0);
             if (status != 0) goto exception;
             proto_parent = JS_NULL;
             if (obj_lookup(vm->cx, parent, key, &holder, &value, &attrs) && !(attrs & PROP_ACCESSOR)) proto_parent = value;
@@ -1541,9 +1569,9 @@ reload:
         status = obj_new(vm->cx, proto_parent, &prototype);
         if (status == 0) status = interp_new_closure(vm, constructor_code, frame->context, &constructor);
         if (status == 0) status = obj_set_prototype(vm->cx, constructor, constructor_parent, &ok);
-        if (status == 0) status = vm_atom(vm, "prototype", &key);
+        if (status == 0) status = (key = vm->atoms[ATOM_prototype], 0);
         if (status == 0) status = obj_define_own(vm->cx, constructor, key, prototype, 0, &ok);
-        if (status == 0) status = vm_atom(vm, "constructor", &key);
+        if (status == 0) status = (key = vm->atoms[ATOM_constructor], 0);
         if (status == 0) status = obj_define_own(vm->cx, prototype, key, constructor, PROP_WRITABLE | PROP_CONFIGURABLE, &ok);
         if (status != 0) goto exception;
         obj_internal_set(vm->heap, constructor, FN_SLOT_HOME_OBJECT, prototype);
@@ -1551,13 +1579,13 @@ reload:
         acc = constructor;
         break;
       }
-      case OP_SetHomeObject:
+      CASE(SetHomeObject)
         obj_internal_set(vm->heap, acc, FN_SLOT_HOME_OBJECT, REG(READ_U16(1)));
         break;
-      case OP_SetClassFields:
+      CASE(SetClassFields)
         obj_internal_set(vm->heap, REG(READ_U16(1)), FN_SLOT_FIELDS, acc);
         break;
-      case OP_RunClassFields: {
+      CASE(RunClassFields) {
         JSValue fn = REG(READ_U16(1));
         JSValue fields = js_is_object(fn) && obj_class(fn) == CLASS_FUNCTION ? obj_internal_get(fn, FN_SLOT_FIELDS)
                                                                              : JS_UNDEFINED;
@@ -1569,13 +1597,13 @@ reload:
         if (status != 0) goto exception;
         goto reload;
       }
-      case OP_NewPrivateName:
+      CASE(NewPrivateName)
         status = symbol_new(vm->heap, code_constant(function_code, READ_U16(1)), SYMBOL_FLAG_PRIVATE, &acc);
         if (status != 0) goto exception;
         break;
-      case OP_GetPrivate:
-      case OP_SetPrivate:
-      case OP_DefinePrivate: {
+      CASE(GetPrivate)
+      CASE(SetPrivate)
+      CASE(DefinePrivate) {
         JSValue object = REG(READ_U16(1));
         JSValue key = op == OP_GetPrivate ? acc : REG(READ_U16(3));
         JSValue value;
@@ -1617,13 +1645,13 @@ reload:
         }
         break;
       }
-      case OP_SetFunctionName:
+      CASE(SetFunctionName)
         status = interp_set_function_name(vm, acc, REG(READ_U16(1)), READ_U16(3));
         if (status != 0) goto exception;
         break;
 
       /* --- iteration --- */
-      case OP_ForInNext: {
+      CASE(ForInNext) {
         /* 14.7.5.9 EnumerateObjectProperties: keys deleted before they are reached are skipped */
         uint32_t r = READ_U16(1);
         JSObject *keys = obj_cell(REG(r));
@@ -1652,16 +1680,17 @@ reload:
         }
         break;
       }
-      case OP_ThrowIfNotObject:
+      CASE(ThrowIfNotObject)
         if (!js_is_object(acc)) {
           status = throw_naming(vm, ERROR_TYPE, "%s is not an object", acc);
           goto exception;
         }
         break;
 
-      case OP_LdaNewTarget: acc = frame->new_target; break;
-      case OP_LdaCallee: acc = frame->function; break;
-      case OP_CheckDerivedReturn:
+      CASE(LdaNewTarget) acc = frame->new_target; break;
+      CASE(LdaCallee) acc = frame->function; break;
+      CASE(LdaArgumentCount) acc = js_from_int32((int32_t)frame->argc); break;
+      CASE(CheckDerivedReturn)
         if (js_is_object(acc)) break;
         if (!js_is_undefined(acc)) {
           status = vm_throw(vm, ERROR_TYPE, "Derived constructors may only return object or undefined");
@@ -1674,8 +1703,8 @@ reload:
           goto exception;
         }
         break;
-      case OP_Debugger:
-      case OP_Nop:
+      CASE(Debugger)
+      CASE(Nop)
         break;
       default:
         status = vm_throw(vm, ERROR_TYPE, "internal error: unknown bytecode %u", op);
@@ -1683,7 +1712,15 @@ reload:
     }
   next:
     pc += length;
+#if PETREL_COMPUTED_GOTO
+    /* replicated dispatch: each handler jumps straight to the next one */
+    op = (Opcode)code[pc];
+    frame->pc = pc;
+    length = bytecode_lengths[op];
+    goto *dispatch_table[op];
+#else
     continue;
+#endif
 
   exception:
     /* the failing instruction is the frame's current one, even if it had already set the

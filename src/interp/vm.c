@@ -8,6 +8,7 @@
 
 #include "base/errors.h"
 #include "compiler/compiler.h"
+#include "interp/bytecode.h"
 #include "interp/ic.h"
 #include "interp/library.h"
 #include "interp/vm.h"
@@ -32,6 +33,7 @@ static void visit_roots(GcVisitor *visitor, void *data) {
     gc_visit_value(visitor, &frame->acc);
   }
   gc_visit_range(visitor, vm->roots, VM_ROOT_COUNT);
+  gc_visit_range(visitor, vm->atoms, ATOM_COUNT);
   gc_visit_value(visitor, &vm->exception);
   gc_visit_value(visitor, &vm->entry_result);
   gc_visit_value(visitor, &vm->throw_function);
@@ -39,6 +41,7 @@ static void visit_roots(GcVisitor *visitor, void *data) {
 }
 
 int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
+  bytecode_init();
   Vm *vm = calloc(1, sizeof *vm);
   if (vm == NULL) return PT_ENOMEM;
   vm->options = *options;
@@ -57,6 +60,7 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   vm->throw_function = JS_UNDEFINED;
   vm->entry_result = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_ROOT_COUNT; i++) vm->roots[i] = JS_UNDEFINED;
+  for (uint32_t i = 0; i < ATOM_COUNT; i++) vm->atoms[i] = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_WELL_KNOWN_SYMBOLS; i++) vm->symbols[i] = JS_UNDEFINED;
   int status = heap_new(heap_config, &vm->heap);
   if (status == 0) status = obj_context_new(vm->heap, &vm->cx);
@@ -68,8 +72,13 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   }
   /* The first objects: what the library needs to exist before it can run (DESIGN: the rest
    * of the realm is self-hosted). */
+  static const char *const atom_names[ATOM_COUNT] = {
+#define ATOM(name) #name,
+#include "interp/atoms.def"
+  };
+  for (uint32_t i = 0; i < ATOM_COUNT && status == 0; i++) status = vm_atom(vm, atom_names[i], &vm->atoms[i]);
   JSValue *roots = vm->roots;
-  status = str_from_cstring(vm->heap, "", &roots[VM_ROOT_EMPTY_STRING]);
+  if (status == 0) status = str_from_cstring(vm->heap, "", &roots[VM_ROOT_EMPTY_STRING]);
   if (status == 0) status = obj_new(vm->cx, JS_NULL, &roots[VM_ROOT_OBJECT_PROTOTYPE]);
   if (status == 0) {
     status = obj_new_internal(vm->cx, roots[VM_ROOT_OBJECT_PROTOTYPE], CLASS_FUNCTION, FN_SLOT_COUNT,

@@ -31,6 +31,12 @@ typedef enum VmRoot {
   VM_ROOT_COUNT
 } VmRoot;
 
+typedef enum AtomId {
+#define ATOM(name) ATOM_##name,
+#include "interp/atoms.def"
+  ATOM_COUNT
+} AtomId;
+
 /* Object classes (JSObject.class_id) and their internal slot counts. */
 typedef enum ObjClass {
   CLASS_ORDINARY = 0,
@@ -57,6 +63,9 @@ enum { BOUND_SLOT_TARGET, BOUND_SLOT_THIS, BOUND_SLOT_ARGS, BOUND_SLOT_COUNT };
 enum { GEN_SLOT_STATE, GEN_SLOT_FUNCTION, GEN_SLOT_CONTEXT, GEN_SLOT_PC, GEN_SLOT_REGISTERS, GEN_SLOT_COUNT };
 enum { GEN_SUSPENDED_START, GEN_SUSPENDED_YIELD, GEN_EXECUTING, GEN_COMPLETED };
 enum { RESUME_NEXT = 0, RESUME_THROW = 1, RESUME_RETURN = 2 };
+
+/* Slots of vm->symbols (the well-known symbols, created on first use by $WellKnownSymbol). */
+enum { VM_SYMBOL_ASYNC_ITERATOR = 0, VM_SYMBOL_HAS_INSTANCE = 1, VM_SYMBOL_ITERATOR = 3 };
 
 /* Error kinds the VM throws itself. */
 typedef enum ErrorKind {
@@ -109,7 +118,7 @@ typedef struct Vm {
   JSValue throw_function;          /* where the pending exception was thrown (not rethrown): */
   uint32_t throw_pc;               /* what an uncaught exception's source line shows */
   JSValue roots[VM_ROOT_COUNT];
-  JSValue *atoms;                  /* well-known atoms, by AtomId (atoms.def) */
+  JSValue atoms[ATOM_COUNT];       /* the VM's own property keys, by AtomId (atoms.def) */
   JSValue *symbols;                /* well-known symbols, by SymbolId */
   StubCache *stub_cache;           /* megamorphic inline caches */
   uint32_t next_script_id;

@@ -444,6 +444,7 @@ const methods = {
   },
   /* 23.1.3.22 */
   pop() {
+    if ($IsFastArray(this) && $ArrayLength(this) > 0) return $ArrayPopFast(this);
     const O = ToObject(this);
     const len = LengthOfArrayLike(O);
     if (len === 0) {
@@ -458,11 +459,13 @@ const methods = {
   },
   /* 23.1.3.23 */
   push(item) {
+    if ($ArgumentCount() === 1 && $IsFastArray(this)) return $ArrayPush(this, item);
+    const args = $Arguments();
     const O = ToObject(this);
     const len = LengthOfArrayLike(O);
-    const argCount = arguments.length;
+    const argCount = args.length;
     if (len + argCount > MAX_SAFE_INTEGER) throw new TypeError(`Pushing ${argCount} elements on an array-like of length ${len} is disallowed, as the total surpasses 2**53-1`);
-    for (let i = 0; i < argCount; i++) O[len + i] = arguments[i];
+    for (let i = 0; i < argCount; i++) O[len + i] = args[i];
     O.length = len + argCount;
     return len + argCount;
   },
