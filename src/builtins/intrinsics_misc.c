@@ -6,6 +6,9 @@
 #include "base/errors.h"
 #include "base/sys.h"
 #include "builtins/builtins.h"
+#include "compiler/compiler.h"
+#include "interp/interp.h"
+#include "objects/string.h"
 #include "objects/atom.h"
 #include "objects/object.h"
 #include "objects/symbol.h"
@@ -297,4 +300,20 @@ int intrinsic_BoundTargetFunction(Vm *vm, JSValue *args, uint32_t argc, JSValue 
   *out = js_is_object(fn) && obj_class(fn) == CLASS_BOUND_FUNCTION ? obj_internal_get(fn, BOUND_SLOT_TARGET)
                                                                     : JS_UNDEFINED;
   return 0;
+}
+
+/* 19.2.1.1 PerformEval (indirect): the source parsed and compiled as eval code; calling the
+ * result with the global object as `this` runs it. Compiling is a leaf (no JS runs). */
+int intrinsic_CompileEval(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue source = bi_arg(args, argc, 0);
+  if (!js_is_string(source)) return vm_throw(vm, ERROR_TYPE, "CompileEval: not a string");
+  char *text = NULL;
+  size_t length = 0;
+  int status = str_to_utf8(vm->heap, source, true, &text, &length);
+  if (status != 0) return bi_status(vm, status);
+  JSValue code;
+  status = vm_compile(vm, "<anonymous>", text, length, COMPILE_EVAL, false, &code);
+  free(text);
+  if (status != 0) return status;
+  return interp_new_closure(vm, code_cell(code), JS_UNDEFINED, out);
 }

@@ -22,8 +22,12 @@ void compile_load_variable(FunctionState *fs, const char *name, uint32_t length,
   Variable *v = scope_lookup(fs->scope, name, length, &depth, NULL);
   emit_position(fs, where);
   if (v == NULL || v->location == LOC_GLOBAL) {
-    if (v != NULL && v->kind == VAR_THIS) {
+    if ((v != NULL && v->kind == VAR_THIS) || (v == NULL && name_equals(name, length, "this"))) {
       emit_op(fs, OP_CallRuntime, INTRINSIC_GlobalObject, 0, 0);
+      return;
+    }
+    if (v == NULL && name_equals(name, length, "new.target")) {
+      emit_op(fs, OP_LdaUndefined);
       return;
     }
     /* 19.1.1-19.1.4: undefined, NaN and Infinity are non-writable, non-configurable
@@ -390,6 +394,39 @@ static void compile_super_call(FunctionState *fs, Node *node) {
   reg_free_to(fs, mark);
 }
 
+/* The caller's side of a direct eval (19.2.1.1 with direct = true): every binding the code
+ * can see (all in contexts: scope analysis moved them there) as (name, depth, slot | kind << 16)
+ * triples, so the eval code can be compiled into the same scopes at run time. */
+static JSValue eval_scope_descriptor(FunctionState *fs) {
+  Heap *heap = fs->compiler->vm->heap;
+  uint32_t count = 0;
+  for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
+    for (Variable *v = s->variables; v; v = v->next) count += v->location == LOC_CONTEXT;
+  }
+  GcCell *list = heap_alloc_slots(heap, count * 3, 0, true);
+  if (list == NULL) {
+    fs->compiler->status = PT_ENOMEM;
+    return JS_UNDEFINED;
+  }
+  uint32_t i = 0, depth = 0;
+  for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
+    for (Variable *v = s->variables; v; v = v->next) {
+      if (v->location != LOC_CONTEXT) continue;
+      JSValue atom;
+      if (atom_from_utf8(fs->compiler->vm->cx->atoms, v->name, v->name_length, &atom) != 0) {
+        fs->compiler->status = PT_ENOMEM;
+        return JS_UNDEFINED;
+      }
+      gc_store_value(heap, list, &gc_slots(list)->slots[i * 3], atom);
+      gc_slots(list)->slots[i * 3 + 1] = js_from_int32((int32_t)depth);
+      gc_slots(list)->slots[i * 3 + 2] = js_from_int32((int32_t)(v->index | ((uint32_t)v->kind << 16)));
+      i++;
+    }
+    if (s->has_context) depth++;
+  }
+  return js_from_cell(JS_TAG_CELL, list);
+}
+
 static void compile_call(FunctionState *fs, Node *node) {
   Node *callee = node->a;
   uint32_t mark = fs->next_register;
@@ -493,6 +530,18 @@ static void compile_call(FunctionState *fs, Node *node) {
     emit_op(fs, OP_Star, fn);
     emit_op(fs, OP_LdaUndefined);
     emit_op(fs, OP_Star, receiver);
+    if (callee->kind == NODE_IDENTIFIER && name_equals(callee->name, callee->name_length, "eval") &&
+        fs->compiler->goal != COMPILE_LIBRARY && !has_spread(&node->list) && !(node->flags & NODE_OPTIONAL)) {
+      Variable *v = scope_lookup(fs->scope, "eval", 4, NULL, NULL);
+      if (v == NULL || v->location == LOC_GLOBAL) {
+        JSValue descriptor = eval_scope_descriptor(fs);
+        uint32_t count = compile_arguments(fs, &node->list, receiver + 1);
+        emit_position(fs, node);
+        emit_op(fs, OP_CallEval, fn, receiver, count, emit_constant(fs, descriptor));
+        reg_free_to(fs, mark);
+        return;
+      }
+    }
   }
   if (node->flags & NODE_OPTIONAL) {
     emit_op(fs, OP_Ldar, fn);

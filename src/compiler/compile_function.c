@@ -9,6 +9,8 @@
 #include "objects/atom.h"
 #include "objects/string.h"
 
+static int compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue descriptor, JSValue *out);
+
 static void state_init(FunctionState *fs, Compiler *c, FunctionState *parent, FunctionInfo *info) {
   memset(fs, 0, sizeof *fs);
   fs->compiler = c;
@@ -729,12 +731,79 @@ static void declare_globals(FunctionState *fs, Scope *scope) {
   emit_op(fs, OP_DeclareGlobals, emit_constant(fs, js_from_cell(JS_TAG_CELL, list)));
 }
 
+/* Rebuilds a direct eval caller's scopes from its descriptor: one context-bearing scope per
+ * depth, each holding its variables at their slots. */
+static Scope *outer_scopes(Compiler *c, JSValue descriptor) {
+  GcSlots *list = gc_slots((GcCell *)js_to_cell(descriptor));
+  uint32_t count = list->count / 3, depth_count = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    uint32_t depth = (uint32_t)js_to_int32(list->slots[i * 3 + 1]);
+    if (depth + 1 > depth_count) depth_count = depth + 1;
+  }
+  if (depth_count == 0) return NULL;
+  Scope **levels = arena_alloc(c->arena_ptr, depth_count * sizeof *levels);
+  FunctionInfo *owner = arena_alloc(c->arena_ptr, sizeof *owner);
+  if (levels == NULL || owner == NULL) return NULL;
+  for (uint32_t d = depth_count; d-- > 0;) {
+    Scope *scope = arena_alloc(c->arena_ptr, sizeof *scope);
+    if (scope == NULL) return NULL;
+    scope->kind = SCOPE_BLOCK;
+    scope->function = owner;
+    scope->has_context = true;
+    scope->parent = d + 1 < depth_count ? levels[d + 1] : NULL;
+    levels[d] = scope;
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    JSValue name = list->slots[i * 3];
+    uint32_t depth = (uint32_t)js_to_int32(list->slots[i * 3 + 1]);
+    uint32_t packed = (uint32_t)js_to_int32(list->slots[i * 3 + 2]);
+    Variable *v = arena_alloc(c->arena_ptr, sizeof *v);
+    char *text = vm_string_to_cstring(c->vm, name);
+    if (v == NULL || text == NULL) {
+      free(text);
+      return NULL;
+    }
+    v->name = arena_strndup(c->arena_ptr, text, strlen(text));
+    v->name_length = (uint32_t)strlen(text);
+    free(text);
+    v->kind = (VarKind)(packed >> 16);
+    v->index = packed & 0xFFFF;
+    v->location = LOC_CONTEXT;
+    v->captured = true;
+    Scope *scope = levels[depth];
+    v->scope = scope;
+    if (scope->last_variable) scope->last_variable->next = v;
+    else scope->variables = v;
+    scope->last_variable = v;
+  }
+  return levels[0];
+}
+
+int comp_compile_direct_eval(Vm *vm, Script *script, Node *program, JSValue descriptor, bool strict, JSValue *out) {
+  if (strict) program->flags |= NODE_STRICT;
+  return compile_program(vm, script, program, COMPILE_EVAL, descriptor, out);
+}
+
 int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue *out) {
-  bool completion = goal == COMPILE_SCRIPT_COMPLETION;
-  if (completion) goal = COMPILE_SCRIPT;
-  Compiler c = {.vm = vm, .script = script, .source = script_text(script), .goal = goal, .completion_register = -1};
+  return compile_program(vm, script, program, goal, JS_UNDEFINED, out);
+}
+
+static int compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue descriptor, JSValue *out) {
+  bool completion = goal == COMPILE_SCRIPT_COMPLETION || goal == COMPILE_EVAL;
+  bool is_eval = goal == COMPILE_EVAL;
+  /* strict eval code has its own var environment: it compiles like a function body */
+  if (goal == COMPILE_SCRIPT_COMPLETION || (is_eval && !(program->flags & NODE_STRICT))) goal = COMPILE_SCRIPT;
+  /* (strict eval stays COMPILE_EVAL: a function of no parameters) */
+  Compiler c = {.vm = vm, .script = script, .source = script_text(script), .goal = goal, .completion_register = -1,
+                .is_eval = is_eval};
   c.arena_ptr = arena_new(0);
   if (c.arena_ptr == NULL) return PT_ENOMEM;
+  if (js_is_cell(descriptor)) {
+    c.outer = outer_scopes(&c, descriptor);
+    /* within a function's scopes, eval code is a function of its own (its vars stay local
+     * unless the caller has them) */
+    if (c.outer != NULL) c.goal = goal = COMPILE_EVAL;
+  }
   int status = scope_analyze(&c, program);
   if (status == 0) {
     FunctionInfo *info = function_of(&c, program);
@@ -752,8 +821,11 @@ int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal
       compile_prologue(&fs, program, &parameter_count, &length);
     }
     if (completion) c.completion_register = (int)reg_alloc(&fs); /* starts undefined */
+    Scope *lexical = is_eval ? scope_of(&c, c.eval_lexical_key) : NULL;
+    if (lexical != NULL) compile_enter_scope(&fs, lexical);
     compile_hoist_functions(&fs, &program->list);
     compile_statements(&fs, &program->list);
+    if (lexical != NULL) compile_leave_scope(&fs, lexical);
     if (completion) emit_op(&fs, OP_Ldar, (uint32_t)c.completion_register);
     else emit_op(&fs, OP_LdaUndefined);
     emit_op(&fs, OP_Return);

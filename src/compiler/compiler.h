@@ -15,8 +15,16 @@ typedef enum CompileGoal {
   COMPILE_SCRIPT,        /* a classic script: top-level var/function are global properties */
   COMPILE_FUNCTION_BODY, /* node's CommonJS wrapper: (exports, require, module, __filename, __dirname) */
   COMPILE_LIBRARY,       /* self-hosted library: a function of (global), with $Intrinsic() calls */
-  COMPILE_SCRIPT_COMPLETION /* a classic script that returns its completion value (-p) */
+  COMPILE_SCRIPT_COMPLETION, /* a classic script that returns its completion value (-p) */
+  COMPILE_EVAL              /* indirect eval (19.2.1.1 PerformEval, direct = false): sloppy vars are
+                               global, let/const/class and strict-mode vars stay in the eval */
 } CompileGoal;
+
+/* 19.2.1.1 PerformEval with direct = true: eval code compiled inside the caller's scopes,
+ * described by `descriptor` (what the caller's CallEval carries: each visible variable's
+ * name, context depth, slot and kind). The result runs as a closure over the caller's
+ * current context. */
+int comp_compile_direct_eval(Vm *vm, Script *script, Node *program, JSValue descriptor, bool strict, JSValue *out);
 
 /* Compiles a parsed program from `script` into its top-level FunctionCode (*out). Returns 0,
  * PT_ENOMEM, or VM_EXCEPTION with a SyntaxError pending (limits such as too many registers,

@@ -127,6 +127,9 @@ typedef struct Compiler {
   Arena *arena_ptr;
   ScopeMap scopes;
   CompileGoal goal;
+  bool is_eval;              /* eval code: top-level lexical declarations are its own */
+  Scope *outer;              /* direct eval: the caller's scopes, rebuilt from its descriptor */
+  Node *eval_lexical_key;    /* the node eval's top-level lexical scope is filed under */
   int status;                /* first error; code generation stops adding once set */
   int completion_register;   /* -1, or where top-level expression statements leave their value (-p, eval) */
   FunctionState *fs;

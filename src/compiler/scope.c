@@ -84,6 +84,12 @@ Variable *scope_find_local(Scope *scope, const char *name, uint32_t length) {
 }
 
 static Variable *declare(Walker *w, Scope *scope, const char *name, uint32_t length, VarKind kind) {
+  if (w->c->outer != NULL && (kind == VAR_VAR || kind == VAR_FUNCTION) && scope->parent == w->c->outer &&
+      !w->function->strict) {
+    /* 19.2.1.3: a sloppy direct eval's var names the caller's binding when there is one */
+    Variable *outer = scope_lookup(w->c->outer, name, length, NULL, NULL);
+    if (outer != NULL) return outer;
+  }
   Variable *existing = scope_find_local(scope, name, length);
   if (existing != NULL) {
     /* var after var/function/param, or a function redeclared: one binding. */
@@ -228,8 +234,26 @@ static Variable *implicit(Walker *w, FunctionInfo *owner, Variable **slot, const
 static void use_this(Walker *w) {
   if (!w->resolving) return;
   FunctionInfo *owner = this_function(w->function);
+  if (owner->parent == NULL && w->c->outer != NULL) return; /* direct eval: the caller's this */
   owner->uses_this = true;
   implicit(w, owner, &owner->this_var, "this", VAR_THIS);
+}
+
+/* A direct eval may read and write every binding it can see: all of them move to contexts,
+ * and the functions' implicit this, new.target and arguments become bindings too. */
+static void mark_direct_eval(Walker *w) {
+  for (FunctionInfo *f = w->function; f != NULL; f = f->parent) {
+    if (!f->is_script && f->this_var != NULL && !f->arrow) {
+      implicit(w, f, &f->new_target_var, "new.target", VAR_NEW_TARGET);
+      if (!f->is_class_fields && f->node->kind == NODE_FUNCTION) {
+        implicit(w, f, &f->arguments_var, "arguments", VAR_ARGUMENTS);
+        f->uses_arguments = true;
+      }
+    }
+  }
+  for (Scope *s = w->scope; s != NULL; s = s->parent) {
+    for (Variable *v = s->variables; v; v = v->next) v->captured = true;
+  }
 }
 
 /* --- the walk ------------------------------------------------------------------------------- */
@@ -391,7 +415,8 @@ static void walk(Walker *w, Node *node) {
         FunctionInfo *home = v ? v->scope->function : NULL;
         while (home != NULL && home != owner && home->arrow) home = home->parent;
         bool shadowed = v != NULL && v->kind != VAR_ARGUMENTS && home == owner;
-        if (!shadowed && !owner->is_script && !owner->is_class_fields) {
+        bool eval_top = owner->parent == NULL && w->c->outer != NULL; /* direct eval: the caller's */
+        if (!shadowed && !eval_top && !owner->is_script && !owner->is_class_fields) {
           owner->uses_arguments = true;
           implicit(w, owner, &owner->arguments_var, "arguments", VAR_ARGUMENTS);
         }
@@ -399,6 +424,15 @@ static void walk(Walker *w, Node *node) {
       reference(w, node->name, node->name_length);
       break;
     case NODE_THIS: use_this(w); break;
+    case NODE_CALL:
+      if (w->resolving && node->a->kind == NODE_IDENTIFIER && name_equals(node->a->name, node->a->name_length, "eval") &&
+          w->c->goal != COMPILE_LIBRARY) {
+        Variable *v = scope_lookup(w->scope, "eval", 4, NULL, NULL);
+        if (v == NULL || v->location == LOC_GLOBAL) mark_direct_eval(w);
+      }
+      walk(w, node->a);
+      walk_list(w, &node->list);
+      break;
     case NODE_SUPER: {
       if (!w->resolving) break;
       FunctionInfo *owner = this_function(w->function);
@@ -554,7 +588,7 @@ static void layout(Compiler *c) {
 }
 
 int scope_analyze(Compiler *c, Node *program) {
-  Walker w = {.c = c};
+  Walker w = {.c = c, .scope = c->outer};
   FunctionInfo *f = new_function(&w, program, false);
   if (f == NULL) return c->status ? c->status : PT_ENOMEM;
   f->strict = (program->flags & NODE_STRICT) != 0;
@@ -566,22 +600,41 @@ int scope_analyze(Compiler *c, Node *program) {
   f->scope = scope;
   f->body_scope = scope;
   w.scope = scope;
-  if (!script) {
+  if (!script && c->outer == NULL) {
     f->this_var = declare(&w, scope, "this", 4, VAR_THIS);
     if (c->goal == COMPILE_FUNCTION_BODY) {
       static const char *const params[] = {"exports", "require", "module", "__filename", "__dirname"};
       for (int i = 0; i < 5; i++) declare(&w, scope, params[i], (uint32_t)strlen(params[i]), VAR_PARAM);
-    } else {
+    } else if (c->goal == COMPILE_LIBRARY) {
       declare(&w, scope, "global", 6, VAR_PARAM);
     }
   }
   /* Script top-level lexical declarations live in their own block scope (the global
-   * lexical environment); var and function declarations are properties of the global. */
-  declare_lexical(&w, &program->list, true);
+   * lexical environment); var and function declarations are properties of the global.
+   * Eval code keeps its lexical declarations to itself (19.2.1.3 step 10). */
+  if (c->is_eval) {
+    c->eval_lexical_key = arena_alloc(c->arena_ptr, sizeof(Node));
+    Scope *lexical = c->eval_lexical_key ? new_scope(&w, SCOPE_BLOCK, c->eval_lexical_key) : NULL;
+    if (lexical == NULL) return c->status ? c->status : PT_ENOMEM;
+    w.scope = lexical;
+    for (Node *s = program->list.first; s; s = s->next) {
+      if (s->kind == NODE_FUNCTION && (s->flags & NODE_DECLARATION) && s->a) {
+        declare(&w, scope, s->a->name, s->a->name_length, VAR_FUNCTION);
+      } else if (s->kind == NODE_VAR_DECL && s->op != TOK_VAR) {
+        for (Node *d = s->list.first; d; d = d->next) {
+          declare_pattern(&w, lexical, d->a, s->op == TOK_CONST ? VAR_CONST : VAR_LET);
+        }
+      } else if (s->kind == NODE_CLASS && s->a && (s->flags & NODE_DECLARATION)) {
+        declare(&w, lexical, s->a->name, s->a->name_length, VAR_CLASS);
+      }
+    }
+  } else {
+    declare_lexical(&w, &program->list, true);
+  }
   walk_list(&w, &program->list);
   if (c->status != 0) return c->status;
   w.resolving = true;
-  w.scope = scope;
+  w.scope = c->is_eval ? scope_of(c, c->eval_lexical_key) : scope;
   w.function = f;
   walk_list(&w, &program->list);
   if (c->status != 0) return c->status;

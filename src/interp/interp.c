@@ -1234,6 +1234,25 @@ reload:
       CASE(JumpIfNotHole) if (!js_is_hole(acc)) { pc += (uint32_t)READ_I32(1); continue; } break;
 
       /* --- calls --- */
+      CASE(CallEval) {
+        /* 19.2.1.1 PerformEval, direct: only a call of the realm's own eval with a string */
+        uint32_t first = READ_U16(3), argc = READ_U16(5);
+        if (js_same_bits(REG(READ_U16(1)), vm->roots[VM_ROOT_EVAL_FUNCTION]) && argc >= 1 &&
+            js_is_string(REG(first + 1))) {
+          JSValue eval_code, closure;
+          status = vm_compile_direct_eval(vm, REG(first + 1), code_constant(function_code, READ_U16(7)),
+                                          (function_code->flags & CODE_STRICT) != 0, &eval_code);
+          if (status == 0) status = interp_new_closure(vm, code_cell(eval_code), frame->context, &closure);
+          if (status != 0) goto exception;
+          frame->pc = pc + length;
+          frame->acc = acc;
+          status = call_values(vm, closure, JS_UNDEFINED, NULL, 0, JS_UNDEFINED, 0);
+          if (status != 0) goto exception;
+          goto reload;
+        }
+      }
+        /* anything else is an ordinary call */
+        __attribute__((fallthrough));
       CASE(Call)
       CASE(Construct) {
         JSValue callee = REG(READ_U16(1));

@@ -278,7 +278,9 @@ int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int 
   ParseError error;
   Node *program = parse_program(source, length, &options, arena, &error);
   int status;
-  if (program == NULL) {
+  if (program == NULL && goal == COMPILE_EVAL) {
+    status = vm_throw(vm, ERROR_SYNTAX, "%s", error.message); /* as V8: eval errors carry no position */
+  } else if (program == NULL) {
     status = vm_throw(vm, ERROR_SYNTAX, "%s (%s:%u:%u)", error.message, name, error.line, error.column + 1);
   } else {
     Script *script;
@@ -350,4 +352,29 @@ char *vm_format_uncaught(Vm *vm, JSValue exception) {
   }
   free(body);
   return text;
+}
+
+int vm_compile_direct_eval(Vm *vm, JSValue source, JSValue descriptor, bool strict, JSValue *out_code) {
+  char *text = NULL;
+  size_t length = 0;
+  int status = str_to_utf8(vm->heap, source, true, &text, &length);
+  if (status != 0) return status;
+  Arena *arena = arena_new(0);
+  if (arena == NULL) {
+    free(text);
+    return PT_ENOMEM;
+  }
+  ParseOptions options = {.strict = strict};
+  ParseError error;
+  Node *program = parse_program(text, length, &options, arena, &error);
+  if (program == NULL) {
+    status = vm_throw(vm, ERROR_SYNTAX, "%s", error.message);
+  } else {
+    Script *script;
+    status = new_script(vm, "<anonymous>", text, length, &script);
+    if (status == 0) status = comp_compile_direct_eval(vm, script, program, descriptor, strict, out_code);
+  }
+  arena_free(arena);
+  free(text);
+  return status;
 }

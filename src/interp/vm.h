@@ -160,6 +160,9 @@ int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int 
  * Only the embedding and event-loop layers use this; opcodes never do (interp.c). */
 int vm_call(Vm *vm, JSValue function, JSValue this_value, const JSValue *args, uint32_t argc, JSValue *out);
 
+/* Compiles a direct eval's source into the scopes its caller's descriptor names (19.2.1.1). */
+int vm_compile_direct_eval(Vm *vm, JSValue source, JSValue descriptor, bool strict, JSValue *out_code);
+
 /* Formats an uncaught exception the way node prints it: the throw site's source line and a
  * caret, then the error's stack (or "Uncaught " and the value's inspection). malloc'd. */
 char *vm_format_uncaught(Vm *vm, JSValue exception);

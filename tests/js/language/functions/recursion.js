@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (thousands of nested calls, each a full collection under stress)
 function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }
 console.log(fact(10), fact(20), fact(170), fact(171));
 function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }

@@ -1,0 +1,10 @@
+const p = Promise.resolve('real');
+p.then = function (a, b) { console.log('overridden then called'); return Promise.prototype.then.call(this, a, b); };
+(async () => { console.log('await result', await p); })();
+(async () => p)().then(v => console.log('async return', v));
+Promise.resolve().then(() => p).then(v => console.log('then return', v));
+console.log('Promise.resolve(p) === p', Promise.resolve(p) === p);
+const q = Promise.resolve('q');
+q.constructor = Object;
+console.log('Promise.resolve with foreign constructor', Promise.resolve(q) === q);
+Promise.resolve(q).then(v => console.log('q value', v));

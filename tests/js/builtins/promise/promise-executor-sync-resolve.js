@@ -1,0 +1,13 @@
+const log = [];
+const p = new Promise(resolve => { log.push('executor'); resolve('v'); log.push('after resolve'); });
+log.push('after constructor');
+p.then(v => log.push('then ' + v));
+log.push('after then');
+Promise.resolve().then(() => log.push('other microtask'));
+let res;
+const deferred = new Promise(r => { res = r; });
+deferred.then(v => log.push('deferred ' + v));
+log.push('before deferred resolve');
+res('D');
+log.push('after deferred resolve');
+Promise.resolve().then(() => Promise.resolve()).then(() => console.log(log.join('\n')));

@@ -1,0 +1,15 @@
+Promise.resolve('val').finally(() => { console.log('finally 1'); return 'ignored'; }).then(v => console.log('then after finally', v));
+Promise.reject('err').finally(() => console.log('finally 2')).catch(e => console.log('catch after finally', e));
+Promise.resolve('v').finally(() => { throw 'finally throws'; }).catch(e => console.log('overrode', e));
+Promise.reject('orig').finally(() => Promise.reject('finally rejects')).catch(e => console.log('overrode 2', e));
+Promise.resolve(1).finally((...args) => console.log('finally args length', args.length));
+Promise.resolve('keep').finally(() => Promise.resolve('x')).then(v => console.log('keep', v));
+Promise.resolve('nonfn').finally(42).then(v => console.log('nonfn', v));
+const order = [];
+Promise.resolve().finally(() => order.push('F')).then(() => order.push('F-then'));
+Promise.resolve().then(() => order.push('T1')).then(() => order.push('T2')).then(() => order.push('T3')).then(() => order.push('T4')).then(() => console.log(order.join(' ')));
+console.log(Promise.prototype.finally.length, Promise.prototype.finally.name);
+const thenCalls = [];
+const fake = { then(a, b) { thenCalls.push([typeof a, typeof b]); return 'result'; } };
+console.log(Promise.prototype.finally.call(fake, () => {}), thenCalls);
+console.log(Promise.prototype.finally.call(fake, 7), thenCalls[1]);

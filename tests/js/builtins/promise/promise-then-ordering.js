@@ -1,0 +1,13 @@
+const p = Promise.resolve();
+p.then(() => console.log('a1')).then(() => console.log('a2')).then(() => console.log('a3'));
+p.then(() => console.log('b1')).then(() => console.log('b2')).then(() => console.log('b3'));
+p.then(() => console.log('c1'));
+const r = Promise.reject('x');
+r.catch(() => console.log('r catch')).then(() => console.log('r after catch'));
+r.then(() => console.log('never'), () => console.log('r onRejected'));
+r.then(() => console.log('never2')).catch(e => console.log('r late catch', e));
+new Promise(res => res('later')).then(v => console.log(v));
+Promise.resolve(1).then(2).then(v => console.log('non-fn passthrough', v));
+Promise.reject(3).then(null, undefined).catch(v => console.log('rejection passthrough', v));
+Promise.resolve('v').then(v => { throw v + '!'; }).then(() => {}, e => console.log('thrown in then', e));
+console.log('sync');

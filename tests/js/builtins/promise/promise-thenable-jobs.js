@@ -1,0 +1,15 @@
+const log = [];
+const thenable = { then(onF, onR) { log.push('then called, args: ' + typeof onF + ' ' + typeof onR); onF('T'); } };
+new Promise(r => { r(thenable); log.push('after resolve(thenable): then not yet called'); });
+log.push('sync end');
+const twice = { then(f, r) { f('first'); f('second'); r('third'); } };
+Promise.resolve(twice).then(v => log.push('twice ' + v));
+const async = { then(f) { Promise.resolve().then(() => f('async-resolved')); } };
+Promise.resolve(async).then(v => log.push(v));
+const nested = { then(f) { f({ then(g) { g('nested'); } }); } };
+Promise.resolve(nested).then(v => log.push(v));
+const thisCheck = { tag: 'me', then(f) { f(this.tag); } };
+Promise.resolve(thisCheck).then(v => log.push('this ' + v));
+let p = Promise.resolve();
+for (let i = 0; i < 8; i++) p = p.then(() => {});
+p.then(() => console.log(log.join('\n')));

@@ -1,0 +1,20 @@
+(async () => {
+  console.log(await 1, await 'str', await null, await undefined, await true);
+  const o = { a: 1 };
+  console.log(await o === o);
+  const arr = [1, 2];
+  console.log(await arr === arr);
+  console.log(await Symbol.for('s'));
+  console.log(typeof await function () {});
+  console.log(await (1 + 2), await [await 3, await 4]);
+  let x = 0;
+  x += await 5;
+  console.log(x);
+  console.log(-(await 7), !(await 0), typeof (await 'a'));
+  const obj = { [await 'key']: await 'value' };
+  console.log(obj);
+})();
+const order = [];
+(async () => { order.push('A1'); await 1; order.push('A2'); await 2; order.push('A3'); })();
+(async () => { order.push('B1'); await 1; order.push('B2'); await 2; order.push('B3'); })();
+Promise.resolve().then(() => Promise.resolve()).then(() => console.log(order.join(' ')));

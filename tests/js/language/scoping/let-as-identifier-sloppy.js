@@ -1,0 +1,20 @@
+var let = 'let as var';
+console.log(let);
+var yield = 'yield as var';
+console.log(yield);
+var await = 'await in script';
+console.log(await);
+var static = 1, implements = 2, package = 3, protected = 4, interface = 5, private = 6, public = 7;
+console.log(static + implements + package + protected + interface + private + public);
+var async = 'async ident';
+console.log(async);
+var of = [1, 2];
+for (var x of of) console.log('of', x);
+var get = 'g', set = 's';
+console.log(get + set);
+const o = { let: 1, yield: 2, await: 3, class: 4, function: 5, if: 6, new: 7, typeof: 8, null: 9, true: 10 };
+console.log(Object.keys(o).join(','), o.class + o.new);
+function f(let) { return let; }
+console.log(f('param named let'));
+var target = 'target', meta = 'meta', from = 'from', as = 'as';
+console.log(target, meta, from, as);

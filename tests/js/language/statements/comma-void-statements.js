@@ -1,0 +1,24 @@
+let i = 0, j = 10;
+for (; i < j; i++, j--);
+console.log(i, j);
+const r = (console.log('first'), console.log('second'), 'third');
+console.log(r);
+console.log(void 0, void 'x', void (1 + 2));
+let side = 0;
+void (side = 5);
+console.log(side);
+console.log((1, 2, 3));
+const arr = [(1, 2), (3, 4)];
+console.log(arr);
+function f() { return void console.log('void call'); }
+console.log(f());
+console.log(typeof void 0, void 0 === undefined);
+let a = 1;
+a = (a++, a++, a);
+console.log(a);
+const o = { m() { return this; } };
+console.log((0, o.m)() === o, (o.m)() === o);
+console.log([1, 2, 3][(0, 2)]);
+if ((side = 7, side > 6)) console.log('comma in if', side);
+while ((side--, side > 4));
+console.log(side);

@@ -1,0 +1,11 @@
+console.log(0, -0, [0, -0], { z: -0 }, 1e21, 1e-7, 123.456, -1.5e-10);
+console.log([0.1, 0.2, 0.1 + 0.2], { inf: Infinity, ninf: -Infinity, nan: NaN });
+console.log(Number.MAX_VALUE, Number.MIN_VALUE, [Number.MAX_SAFE_INTEGER + 1]);
+console.log(new Number(-0), new Number(1e21), [new Number(5)]);
+console.log('%d %i %f', 42.9, 42.9, 42.9);
+console.log('%d', -0, '%i', -0);
+console.log('%s', -0, 1e21);
+console.log(100000000000000000000, 1000000000000000000000, 0.000001, 0.0000001);
+console.log([1, -1, 1.5, -1.5, 2 ** 31, -(2 ** 31), 2 ** 32]);
+console.log(-1e-7, 1.0, 1.10, 5e-324 * 2, 4.9406564584124654e-324);
+console.log(0xff, 1 / 7, 22 / 7, 1e100, 1.2345678901234567e89);

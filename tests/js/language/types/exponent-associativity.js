@@ -1,0 +1,12 @@
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2, 2 ** -1, (-2) ** 2, (-2) ** 3, 2 ** 0.5);
+console.log(-(2 ** 2), 4 ** 0.5, 0 ** 0, NaN ** 0, 1 ** Infinity, 1 ** NaN, (-8) ** (1 / 3));
+console.log(2 ** 1024, 2 ** -1075, (-0) ** -1, (-0) ** -2, 0 ** -1, (-Infinity) ** 3, (-Infinity) ** 2);
+let x = 2;
+x **= 3 ** 2;
+console.log(x);
+console.log(2 ** 2 * 3, 3 * 2 ** 2, 2 ** 2 + 1, 10 / 2 ** 2);
+console.log('3' ** '2', [2] ** [3], null ** 0, undefined ** 0, true ** 5);
+const o = { valueOf() { return 3; } };
+console.log(o ** 2, 2 ** o);
+let y = 4; console.log(y++ ** 2, y, (--y) ** 2);
+console.log((-1) ** 0.5, (-1) ** Infinity, 0.5 ** Infinity, 1.5 ** -Infinity);

@@ -1,0 +1,10 @@
+console.log(2 ** 53 === 2 ** 53 + 1, 2 ** 53 - 1 === Number.MAX_SAFE_INTEGER, Number.isSafeInteger(2 ** 53));
+console.log(0.1 * 10, 0.1 * 3, 1.005 * 1000, 4.35 * 100, 1.15 * 100);
+console.log(5 % 3, -5 % 3, 5 % -3, -5 % -3, 5.5 % 2, -0 % 5, 5 % Infinity, Infinity % 5, 0 % 0);
+console.log(Object.is(-5 % 5, -0), Object.is(5 % -5, 0), Object.is(0 * -1, -0), Object.is(-0 + 0, 0), Object.is(-0 - 0, -0));
+console.log(1 / -0, -1 / -0, Math.round(-0.5), Object.is(Math.round(-0.4), -0), Math.sign(-0));
+console.log(7 / 2 | 0, -7 / 2 | 0, Math.floor(-7 / 2), Math.trunc(-3.5), ~~-3.5);
+console.log(2 ** 31 | 0, (2 ** 32 + 5) | 0, -(2 ** 31) - 1 | 0, 1 << 31, 1 << 32, 1 << 33, -1 >>> 28, -8 >> 1);
+console.log(0.1 + 0.7, 3 * 0.1, 0.57 * 100, 1e16 + 1, 1e16 + 2, 123456789 * 987654321);
+console.log(Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE * 2, -Number.MAX_VALUE * 2, Number.MIN_VALUE / 2);
+console.log(9.999999999999999e22, 1e23, 8.41e21, 5e-7, 123e-7, 1.7976931348623157e308);

@@ -1,0 +1,11 @@
+const nums = [1e21, 1e20, 123456789012345680000, 1e-6, 1e-7, 1.5e-7, 0.000001234, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 1e300 * 10, -1e21, 9007199254740992, 9007199254740993, 2 ** 53 + 2, 0.1 + 0.2, 0.3 - 0.1, 1 / 3, 2 / 3, 100 / 3, 1e16, 12345678901234567890, 4.35, 0.000035, 1.23e-10];
+for (const n of nums) console.log(String(n), n);
+console.log(String(-0), (-0).toString(), `${-0}`, -0 + '', [-0], -0);
+console.log(1/0, -1/0, 0/0, String(Infinity), String(-Infinity));
+console.log(0.1 * 3, 0.7 + 0.1, 1.1 * 1.1, 3 * 1.1);
+console.log(123e-20, 1e-5, 1e-4, 0.1e-5);
+console.log(2 ** 31, 2 ** 32, 2 ** 64, 2 ** -1074, 2 ** 1023 * 2);
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON, Number.MIN_VALUE, Number.MAX_VALUE);
+console.log(1e21 + 1, 999999999999999900000, 999999999999999999999);
+console.log(0.1.toString(), (255).toString(16), (0.5).toString(2), (-255).toString(36));
+console.log([1e21, 1e-7, -0, NaN].join());

@@ -1,0 +1,32 @@
+const grand = { g1: 1, shared: 'grand' };
+const parent = Object.create(grand); parent.p1 = 2; parent.shared = 'parent';
+const child = Object.create(parent); child.c1 = 3;
+const keys = []; for (const k in child) keys.push(k);
+console.log(keys);
+console.log(Object.keys(child), Object.getOwnPropertyNames(child));
+Object.defineProperty(parent, 'g1', { value: 'hidden', enumerable: false });
+const keys2 = []; for (const k in child) keys2.push(k);
+console.log(keys2);
+const withNum = Object.create({ 1: 'p', b: 'p' }); withNum[2] = 'o'; withNum.a = 'o';
+const k3 = []; for (const k in withNum) k3.push(k);
+console.log(k3);
+const added = { a: 1 };
+const k4 = [];
+for (const k in added) { k4.push(k); if (k === 'a') added.b = 2; }
+console.log(k4.includes('a'));
+const nullProto = Object.create(null); nullProto.x = 1;
+const k5 = []; for (const k in nullProto) k5.push(k);
+console.log(k5, 'toString' in nullProto);
+const fnKeys = []; for (const k in function () {}) fnKeys.push(k);
+console.log(fnKeys);
+class A { constructor() { this.own = 1; } method() {} static st() {} }
+const k6 = []; for (const k in new A()) k6.push(k);
+console.log(k6, Object.keys(A), Object.getOwnPropertyNames(A.prototype));
+Object.prototype.polluted = 'bad';
+const k7 = []; for (const k in { clean: 1 }) k7.push(k);
+const k8 = []; for (const k in [1]) k8.push(k);
+delete Object.prototype.polluted;
+console.log(k7, k8);
+console.log(Object.entries(child), Object.values(parent));
+const strKeys = []; for (const k in new String('hi')) strKeys.push(k);
+console.log(strKeys);
