@@ -562,7 +562,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
   uint32_t done = reg_alloc(fs), element = reg_alloc(fs), context = reg_alloc(fs);
   emit_op(fs, OP_Ldar, value_reg);
   emit_position(fs, pattern);
-  emit_get_iterator(fs, iterator);
+  emit_get_iterator(fs, iterator, false);
   emit_op(fs, OP_LdaFalse);
   emit_op(fs, OP_Star, done);
   emit_op(fs, OP_SaveContext, context);
@@ -579,7 +579,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
       uint32_t top = emit_here(fs);
       emit_op(fs, OP_LdaTrue);
       emit_op(fs, OP_Star, done);
-      emit_iterator_step(fs, iterator, finished);
+      emit_iterator_step(fs, iterator, finished, false);
       emit_op(fs, OP_ArrayPush, array);
       emit_op(fs, OP_LdaFalse);
       emit_op(fs, OP_Star, done);
@@ -593,7 +593,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
     emit_jump(fs, OP_JumpIfTrue, exhausted);
     emit_op(fs, OP_LdaTrue);
     emit_op(fs, OP_Star, done);
-    emit_iterator_step(fs, iterator, exhausted);
+    emit_iterator_step(fs, iterator, exhausted, false);
     emit_op(fs, OP_Star, element);
     emit_op(fs, OP_LdaFalse);
     emit_op(fs, OP_Star, done);

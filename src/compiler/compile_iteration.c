@@ -4,19 +4,22 @@
  * An iterator record occupies two registers: the iterator and its `next` method. */
 #include "compiler/compiler_internal.h"
 
-/* 7.4.2 GetIterator(acc, sync): record ← (iterator, iterator.next). */
-void emit_get_iterator(FunctionState *fs, uint32_t record) {
+/* 7.4.2 GetIterator(acc, sync or async): record ← (iterator, iterator.next). An async one
+ * comes from @@asyncIterator or wraps the sync iterator (for-await). */
+void emit_get_iterator(FunctionState *fs, uint32_t record, bool is_async) {
   emit_op(fs, OP_Star, record);
-  emit_op(fs, OP_CallLib, LIB_GetIterator, record, 1);
+  emit_op(fs, OP_CallLib, is_async ? LIB_GetAsyncIterator : LIB_GetIterator, record, 1);
   emit_op(fs, OP_Star, record);
   emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, IC_SLOT_SIZE));
   emit_op(fs, OP_Star, record + 1);
 }
 
-/* 7.4.8 IteratorStep + 7.4.7 IteratorValue: acc ← the next value, or jump to `done`. */
-void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done) {
+/* 7.4.8 IteratorStep + 7.4.7 IteratorValue: acc ← the next value, or jump to `done`. An
+ * async iterator's result is awaited before done/value are read. */
+void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done, bool is_async) {
   uint32_t result = reg_alloc(fs);
   emit_op(fs, OP_Call, record + 1, record, 0, emit_feedback(fs, 1));
+  if (is_async) emit_await_acc(fs);
   emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
   emit_op(fs, OP_Star, result);
   emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, IC_SLOT_SIZE));
@@ -73,8 +76,7 @@ static void compile_yield_delegate(FunctionState *fs, Node *node) {
   uint32_t received = reg_alloc(fs), mode = reg_alloc(fs), method = reg_alloc(fs), result = reg_alloc(fs);
   compile_expression(fs, node->a);
   emit_position(fs, node);
-  if (is_async) emit_get_async_iterator(fs, iterator);
-  else emit_get_iterator(fs, iterator);
+  emit_get_iterator(fs, iterator, is_async);
   emit_op(fs, OP_LdaUndefined);
   emit_op(fs, OP_Star, received);
   emit_op(fs, OP_LdaSmi, RESUME_NEXT);
@@ -291,28 +293,6 @@ static void compile_async_generator_yield(FunctionState *fs, Node *node) {
   label_bind(fs, next);
   emit_op(fs, OP_Ldar, value);
   reg_free_to(fs, value);
-}
-
-/* for-await: 7.4.3 GetIterator(obj, async) into the two-register record. */
-void emit_get_async_iterator(FunctionState *fs, uint32_t record) {
-  emit_op(fs, OP_Star, record);
-  emit_op(fs, OP_CallLib, LIB_GetAsyncIterator, record, 1);
-  emit_op(fs, OP_Star, record);
-  emit_op(fs, OP_GetNamed, record, emit_atom_constant(fs, "next", 4), emit_feedback(fs, IC_SLOT_SIZE));
-  emit_op(fs, OP_Star, record + 1);
-}
-
-/* for-await's step: the result of next() is awaited before done/value are read. */
-void emit_async_iterator_step(FunctionState *fs, uint32_t record, Label *done) {
-  uint32_t result = reg_alloc(fs);
-  emit_op(fs, OP_Call, record + 1, record, 0, emit_feedback(fs, 1));
-  emit_await_acc(fs);
-  emit_op(fs, OP_ThrowIfNotObject, emit_string_constant(fs, "Iterator result", 15));
-  emit_op(fs, OP_Star, result);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "done", 4), emit_feedback(fs, IC_SLOT_SIZE));
-  emit_jump(fs, OP_JumpIfTrue, done);
-  emit_op(fs, OP_GetNamed, result, emit_atom_constant(fs, "value", 5), emit_feedback(fs, IC_SLOT_SIZE));
-  reg_free_to(fs, result);
 }
 
 /* 7.4.13 AsyncIteratorClose: iterator.return() awaited; its result must be an object. quiet:

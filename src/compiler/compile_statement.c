@@ -272,10 +272,8 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   uint32_t value = reg_alloc(fs);
   ControlScope *loop = loop_push(fs, labels);
   emit_position(fs, node->b);
-  if (is_async) {
-    emit_get_async_iterator(fs, iterator);
-  } else if (is_of) {
-    emit_get_iterator(fs, iterator);
+  if (is_of) {
+    emit_get_iterator(fs, iterator, is_async);
   } else {
     /* 14.7.5.6 ForIn/OfHeadEvaluation: the keys, then an index over them */
     emit_op(fs, OP_Star, iterator + 2);
@@ -287,8 +285,7 @@ static void compile_for_in_of(FunctionState *fs, Node *node, Node *labels) {
   }
   uint32_t top = emit_here(fs);
   label_bind(fs, loop->continue_label);
-  if (is_async) emit_async_iterator_step(fs, iterator, loop->break_label);
-  else if (is_of) emit_iterator_step(fs, iterator, loop->break_label);
+  if (is_of) emit_iterator_step(fs, iterator, loop->break_label, is_async);
   else emit_jump_register(fs, OP_ForInNext, iterator, loop->break_label);
   emit_op(fs, OP_Star, value);
   uint32_t saved_context = 0;

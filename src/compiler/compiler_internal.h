@@ -166,8 +166,8 @@ int comp_finish_function(FunctionState *fs, JSValue name, uint32_t parameter_cou
                          JSValue *out);
 
 /* compile_iteration.c */
-void emit_get_iterator(FunctionState *fs, uint32_t record);
-void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done);
+void emit_get_iterator(FunctionState *fs, uint32_t record, bool is_async);
+void emit_iterator_step(FunctionState *fs, uint32_t record, Label *done, bool is_async);
 void emit_iterator_close(FunctionState *fs, uint32_t record, bool quiet);
 
 /* compile_*.c */
@@ -193,8 +193,6 @@ void compile_yield(FunctionState *fs, Node *node);
 void compile_await(FunctionState *fs, Node *node);
 void emit_await_acc(FunctionState *fs);
 void emit_async_generator_complete(FunctionState *fs, bool threw);
-void emit_get_async_iterator(FunctionState *fs, uint32_t record);
-void emit_async_iterator_step(FunctionState *fs, uint32_t record, Label *done);
 void emit_async_iterator_close(FunctionState *fs, uint32_t record, bool quiet);
 void emit_async_settle_and_return(FunctionState *fs, bool rejected);
 

@@ -148,26 +148,40 @@ static bool read_entry(Vm *vm, JSObject *receiver, JSValue holder, uint32_t slot
   return true;
 }
 
-bool ic_load(Vm *vm, FunctionCode *code, uint32_t slot, JSValue receiver, JSValue key, JSValue *out) {
-  if (!js_is_object(receiver) || code->feedback == NULL) return false;
-  JSObject *object = obj_cell(receiver);
+/* The site's entry for the receiver's shape (or the stub cache's, once megamorphic). */
+static bool find_entry(Vm *vm, FunctionCode *code, uint32_t slot, JSObject *object, JSValue key, bool is_store,
+                       JSValue *holder, uint32_t *property_slot, uint32_t *epoch) {
   JSValue shape = shape_value((Shape *)object->shape);
   JSValue *ic = ic_values(code, slot);
   IcState state;
   uint32_t count;
   ic_state(ic, &state, &count);
   if (state == IC_MEGAMORPHIC) {
-    StubEntry *entry = stub_entry(vm->stub_cache->loads, shape, key);
+    StubEntry *entry = stub_entry(is_store ? vm->stub_cache->stores : vm->stub_cache->loads, shape, key);
     if (!js_same_bits(entry->shape, shape) || !js_same_bits(entry->key, key)) return false;
-    return read_entry(vm, object, entry->holder, entry->slot, entry->epoch, out);
+    *holder = entry->holder;
+    *property_slot = entry->slot;
+    *epoch = entry->epoch;
+    return true;
   }
   for (uint32_t i = 0; i < count; i++) {
     JSValue *entry = &ic[1 + i * IC_ENTRY_SIZE];
     if (js_same_bits(entry[0], shape)) {
-      return read_entry(vm, object, entry[1], (uint32_t)js_to_int32(entry[2]), (uint32_t)js_to_int32(entry[3]), out);
+      *holder = entry[1];
+      *property_slot = (uint32_t)js_to_int32(entry[2]);
+      *epoch = (uint32_t)js_to_int32(entry[3]);
+      return true;
     }
   }
   return false;
+}
+
+bool ic_load(Vm *vm, FunctionCode *code, uint32_t slot, JSValue receiver, JSValue key, JSValue *out) {
+  if (!js_is_object(receiver) || code->feedback == NULL) return false;
+  JSValue holder;
+  uint32_t property_slot, epoch;
+  return find_entry(vm, code, slot, obj_cell(receiver), key, false, &holder, &property_slot, &epoch) &&
+         read_entry(vm, obj_cell(receiver), holder, property_slot, epoch, out);
 }
 
 void ic_load_miss(Vm *vm, FunctionCode *code, uint32_t slot, uint32_t pc, JSValue receiver, JSValue key) {
@@ -209,24 +223,10 @@ static bool write_entry(Vm *vm, JSObject *receiver, JSValue holder, uint32_t slo
 
 bool ic_store(Vm *vm, FunctionCode *code, uint32_t slot, JSValue receiver, JSValue key, JSValue value) {
   if (!js_is_object(receiver) || code->feedback == NULL) return false;
-  JSObject *object = obj_cell(receiver);
-  JSValue shape = shape_value((Shape *)object->shape);
-  JSValue *ic = ic_values(code, slot);
-  IcState state;
-  uint32_t count;
-  ic_state(ic, &state, &count);
-  if (state == IC_MEGAMORPHIC) {
-    StubEntry *entry = stub_entry(vm->stub_cache->stores, shape, key);
-    if (!js_same_bits(entry->shape, shape) || !js_same_bits(entry->key, key)) return false;
-    return write_entry(vm, object, entry->holder, entry->slot, entry->epoch, value);
-  }
-  for (uint32_t i = 0; i < count; i++) {
-    JSValue *entry = &ic[1 + i * IC_ENTRY_SIZE];
-    if (js_same_bits(entry[0], shape)) {
-      return write_entry(vm, object, entry[1], (uint32_t)js_to_int32(entry[2]), (uint32_t)js_to_int32(entry[3]), value);
-    }
-  }
-  return false;
+  JSValue holder;
+  uint32_t property_slot, epoch;
+  return find_entry(vm, code, slot, obj_cell(receiver), key, true, &holder, &property_slot, &epoch) &&
+         write_entry(vm, obj_cell(receiver), holder, property_slot, epoch, value);
 }
 
 void ic_store_miss(Vm *vm, FunctionCode *code, uint32_t slot, uint32_t pc, JSValue receiver, JSValue key,
