@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (a 10000-deep prototype chain: a full collection per call under stress is quadratic)
 let proto = { base: 'base value' };
 const chain = [proto];
 for (let i = 0; i < 10000; i++) { proto = Object.create(proto); if (i % 1000 === 0) proto['level' + i] = i; chain.push(proto); }
