@@ -552,11 +552,11 @@ static void compile_call(FunctionState *fs, Node *node) {
     compile_array_from(fs, &node->list);
     emit_op(fs, OP_Star, array);
     emit_position(fs, node);
-    emit_op(fs, OP_CallSpread, fn, receiver, emit_feedback(fs, 1));
+    emit_op(fs, OP_CallSpread, fn, receiver, emit_call_feedback(fs, callee));
   } else {
     uint32_t count = compile_arguments(fs, &node->list, receiver + 1);
     emit_position(fs, node);
-    emit_op(fs, OP_Call, fn, receiver, count, emit_feedback(fs, 1));
+    emit_op(fs, OP_Call, fn, receiver, count, emit_call_feedback(fs, callee));
   }
   reg_free_to(fs, mark);
 }
@@ -572,13 +572,13 @@ static void compile_new(FunctionState *fs, Node *node) {
     emit_op(fs, OP_Star, array);
     emit_op(fs, OP_Ldar, fn);
     emit_position(fs, node);
-    emit_op(fs, OP_ConstructSpread, fn, array, emit_feedback(fs, 1));
+    emit_op(fs, OP_ConstructSpread, fn, array, emit_call_feedback(fs, node->a));
   } else {
     uint32_t first = fs->next_register;
     uint32_t count = compile_arguments(fs, &node->list, first);
     emit_op(fs, OP_Ldar, fn);
     emit_position(fs, node);
-    emit_op(fs, OP_Construct, fn, first, count, emit_feedback(fs, 1));
+    emit_op(fs, OP_Construct, fn, first, count, emit_call_feedback(fs, node->a));
   }
   reg_free_to(fs, mark);
 }

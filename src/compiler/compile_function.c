@@ -24,6 +24,7 @@ static void state_free(FunctionState *fs) {
   free(fs->constants);
   free(fs->handlers);
   free(fs->positions);
+  free(fs->feedback_init);
 }
 
 static void store_into(FunctionState *fs, Variable *v) {

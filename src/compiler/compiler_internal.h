@@ -112,6 +112,8 @@ typedef struct FunctionState {
   uint32_t register_count;   /* high-water mark */
   uint32_t next_register;    /* temporaries are allocated LIFO from here */
   uint32_t feedback_count;
+  JSValue *feedback_init;    /* initial feedback values (call sites' rendered callee), or NULL */
+  uint32_t feedback_init_capacity, feedback_init_count;
   Scope *scope;              /* current lexical scope */
   ControlScope *control;
   uint32_t last_position;
@@ -151,6 +153,7 @@ uint32_t emit_constant(FunctionState *fs, JSValue value);
 uint32_t emit_string_constant(FunctionState *fs, const char *text, uint32_t length);
 uint32_t emit_atom_constant(FunctionState *fs, const char *text, uint32_t length);
 uint32_t emit_feedback(FunctionState *fs, uint32_t size);
+uint32_t emit_call_feedback(FunctionState *fs, const Node *callee);
 uint32_t reg_alloc(FunctionState *fs);
 uint32_t reg_alloc_range(FunctionState *fs, uint32_t count);
 void reg_free_to(FunctionState *fs, uint32_t mark);

@@ -115,6 +115,74 @@ uint32_t emit_feedback(FunctionState *fs, uint32_t size) {
   return slot;
 }
 
+/* V8's CallPrinter, approximately: the callee as written when it is a name or a member
+ * chain, else "(intermediate value)". Messages such as "o.m is not a function" use it. */
+static bool render_callee(const char *source, const Node *node, char *out, size_t size, size_t *used) {
+  switch (node->kind) {
+    case NODE_IDENTIFIER:
+    case NODE_THIS:
+    case NODE_NUMBER:
+    case NODE_NULL:
+    case NODE_TRUE:
+    case NODE_FALSE: {
+      size_t length = node->end - node->start;
+      if (*used + length >= size) return false;
+      memcpy(out + *used, source + node->start, length);
+      *used += length;
+      return true;
+    }
+    case NODE_CHAIN: return render_callee(source, node->a, out, size, used);
+    case NODE_MEMBER: {
+      if (!render_callee(source, node->a, out, size, used)) return false;
+      const Node *key = node->b;
+      const char *text;
+      size_t length;
+      bool bracket = false;
+      if (!(node->flags & NODE_COMPUTED) || key->kind == NODE_STRING) {
+        text = key->name;
+        length = key->name_length;
+      } else if (key->kind == NODE_NUMBER || key->kind == NODE_IDENTIFIER) {
+        text = source + key->start;
+        length = key->end - key->start;
+        bracket = true;
+      } else {
+        return false;
+      }
+      if (key->kind == NODE_PRIVATE_NAME && !(node->flags & NODE_COMPUTED)) {
+        if (*used + 1 >= size) return false;
+      }
+      const char *open = bracket ? "[" : (node->flags & NODE_OPTIONAL) ? "?." : ".";
+      const char *hash = key->kind == NODE_PRIVATE_NAME ? "#" : "";
+      int n = snprintf(out + *used, size - *used, "%s%s%.*s%s", open, hash, (int)length, text, bracket ? "]" : "");
+      if (n < 0 || (size_t)n >= size - *used) return false;
+      *used += (size_t)n;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+uint32_t emit_call_feedback(FunctionState *fs, const Node *callee) {
+  uint32_t slot = emit_feedback(fs, 1);
+  if (callee == NULL || fs->compiler->status != 0) return slot;
+  char text[160];
+  size_t used = 0;
+  if (!render_callee(fs->compiler->source, callee, text, sizeof text, &used)) {
+    used = (size_t)snprintf(text, sizeof text, "(intermediate value)");
+  }
+  JSValue name;
+  if (str_from_wtf8(fs->compiler->vm->heap, text, used, &name) != 0) {
+    fs->compiler->status = PT_ENOMEM;
+    return slot;
+  }
+  if (!grow(fs->compiler, (void **)&fs->feedback_init, &fs->feedback_init_capacity, fs->feedback_count,
+            sizeof *fs->feedback_init)) return slot;
+  for (uint32_t i = fs->feedback_init_count; i < fs->feedback_count; i++) fs->feedback_init[i] = JS_UNDEFINED;
+  fs->feedback_init_count = fs->feedback_count;
+  fs->feedback_init[slot] = name;
+  return slot;
+}
+
 /* --- registers ---------------------------------------------------------------------------- */
 
 uint32_t reg_alloc(FunctionState *fs) { return reg_alloc_range(fs, 1); }
@@ -254,6 +322,12 @@ int comp_finish_function(FunctionState *fs, JSValue name, uint32_t parameter_cou
   }
   for (uint32_t i = 0; i < fs->constant_count; i++) {
     gc_store_value(heap, constants, &gc_slots(constants)->slots[i], fs->constants[i]);
+  }
+  if (fs->feedback_init != NULL && feedback != NULL) {
+    for (uint32_t i = 0; i < fs->feedback_init_count; i++) {
+      JSValue value = fs->feedback_init[i];
+      if (js_is_string(value)) gc_store_value(heap, feedback, &gc_slots(feedback)->slots[i], value);
+    }
   }
   FunctionCode *fc = (FunctionCode *)cell;
   gc_store_cell(heap, cell, &fc->bytecode, code);

@@ -358,8 +358,11 @@ static int begin_call(Vm *vm, JSValue callee, JSValue *args, uint32_t argc, JSVa
     }
     break;
   }
+  /* V8 names the callee as written at the call site when it knows it */
+  JSValue shown = js_is_string(vm->call_site_name) ? vm->call_site_name : callee;
+  vm->call_site_name = JS_UNDEFINED;
   return throw_naming(vm, ERROR_TYPE, (flags & FRAME_CONSTRUCT) ? "%s is not a constructor" : "%s is not a function",
-                      callee);
+                      shown);
 }
 
 /* Lays out callee, this and arguments at the top of the VM stack and starts the call. */
@@ -1272,8 +1275,10 @@ reload:
           for (uint32_t i = 0; i < argc; i++) base[2 + i] = REG(first + i);
         }
         vm->sp = base + argc + 2;
+        if (op != OP_CallEval) vm->call_site_name = gc_slots(function_code->feedback)->slots[READ_U16(7)];
         status = begin_call(vm, callee, base + 1, argc, op == OP_Construct ? callee : JS_UNDEFINED,
                             op == OP_Construct ? FRAME_CONSTRUCT : 0);
+        vm->call_site_name = JS_UNDEFINED;
         if (status != 0) goto exception;
         if (gc_safepoint_pending(vm->heap)) {
           status = gc_safepoint(vm->heap);
@@ -1351,7 +1356,11 @@ reload:
         base[0] = callee;
         base[1] = this_value;
         vm->sp = base + argc + 2;
+        if (op == OP_CallSpread || op == OP_ConstructSpread) {
+          vm->call_site_name = gc_slots(function_code->feedback)->slots[READ_U16(5)];
+        }
         status = begin_call(vm, callee, base + 1, argc, new_target, flags);
+        vm->call_site_name = JS_UNDEFINED;
         if (status != 0) goto exception;
         goto reload;
       }

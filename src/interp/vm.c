@@ -36,6 +36,7 @@ static void visit_roots(GcVisitor *visitor, void *data) {
   gc_visit_range(visitor, vm->atoms, ATOM_COUNT);
   gc_visit_value(visitor, &vm->exception);
   gc_visit_value(visitor, &vm->entry_result);
+  gc_visit_value(visitor, &vm->call_site_name);
   gc_visit_value(visitor, &vm->throw_function);
   if (vm->symbols) gc_visit_range(visitor, vm->symbols, VM_WELL_KNOWN_SYMBOLS);
 }
@@ -59,6 +60,7 @@ int vm_new(const HeapConfig *heap_config, const VmOptions *options, Vm **out) {
   vm->exception = JS_UNDEFINED;
   vm->throw_function = JS_UNDEFINED;
   vm->entry_result = JS_UNDEFINED;
+  vm->call_site_name = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_ROOT_COUNT; i++) vm->roots[i] = JS_UNDEFINED;
   for (uint32_t i = 0; i < ATOM_COUNT; i++) vm->atoms[i] = JS_UNDEFINED;
   for (uint32_t i = 0; i < VM_WELL_KNOWN_SYMBOLS; i++) vm->symbols[i] = JS_UNDEFINED;

@@ -115,6 +115,7 @@ typedef struct Vm {
   uint32_t frame_count, frame_capacity;
   JSValue exception;               /* valid when a status is VM_EXCEPTION */
   JSValue entry_result;            /* vm_call's result when the callee needed no frame */
+  JSValue call_site_name;          /* the call being started, as written ("o.m"), for its errors */
   JSValue throw_function;          /* where the pending exception was thrown (not rethrown): */
   uint32_t throw_pc;               /* what an uncaught exception's source line shows */
   JSValue roots[VM_ROOT_COUNT];

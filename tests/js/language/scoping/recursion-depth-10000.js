@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (deep recursion: a full collection per call under stress is quadratic)
 function sum(n) { return n === 0 ? 0 : n + sum(n - 1); }
 console.log(sum(10000));
 function depth(n) { if (n === 0) return 0; const r = depth(n - 1); return r + 1; }
