@@ -119,6 +119,17 @@ static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parame
       default: break;
     }
   }
+  if ((fs->flags & CODE_ASYNC) && !(fs->flags & CODE_GENERATOR)) {
+    /* 27.7.5.1 AsyncFunctionStart and 10.2.1.4: the promise exists before the parameters are
+     * bound, so a throw while binding them rejects it */
+    fs->generator_register = reg_alloc_range(fs, 3);
+    fs->async_context = reg_alloc(fs);
+    emit_op(fs, OP_CallLib, LIB_AsyncEnter, 0, 0);
+    emit_op(fs, OP_Star, fs->generator_register + 2);
+    emit_op(fs, OP_AsyncStart, fs->generator_register);
+    emit_op(fs, OP_SaveContext, fs->async_context);
+    fs->async_start = emit_here(fs);
+  }
   if (!simple) {
     /* Parameters with defaults or patterns bind left to right from the raw arguments. */
     uint32_t i = 1;
@@ -181,18 +192,8 @@ static int compile_function_code(FunctionState *parent, Node *node, JSValue name
   if (fs.flags & CODE_GENERATOR) fs.generator_register = reg_alloc_range(&fs, 2);
   /* 27.7.5.1 AsyncFunctionStart: the promise first, then the body as a suspendable frame
    * inside a region whose exceptions reject the promise */
-  uint32_t async_start = 0, async_context = 0;
-  if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) {
-    async_context = reg_alloc(&fs);
-  } else if (fs.flags & CODE_ASYNC) {
-    fs.generator_register = reg_alloc_range(&fs, 3);
-    async_context = reg_alloc(&fs);
-    emit_op(&fs, OP_CallLib, LIB_AsyncEnter, 0, 0);
-    emit_op(&fs, OP_Star, fs.generator_register + 2);
-    emit_op(&fs, OP_AsyncStart, fs.generator_register);
-    emit_op(&fs, OP_SaveContext, async_context);
-    async_start = emit_here(&fs);
-  }
+  uint32_t async_start = fs.async_start, async_context = fs.async_context;
+  if ((fs.flags & CODE_ASYNC) && (fs.flags & CODE_GENERATOR)) async_context = reg_alloc(&fs);
   if (fs.flags & CODE_CLASS_CONSTRUCTOR && !(fs.flags & CODE_DERIVED)) {
     uint32_t r = reg_alloc_range(&fs, 2);
     emit_op(&fs, OP_LdaCallee);

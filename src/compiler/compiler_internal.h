@@ -120,6 +120,7 @@ typedef struct FunctionState {
   uint32_t flags;            /* CODE_* */
   uint32_t generator_register; /* generators and async functions: the suspendable frame's handle,
                                   then the resume mode (async: then the promise capability) */
+  uint32_t async_start, async_context; /* async functions: the region whose throws reject */
 } FunctionState;
 
 typedef struct Compiler {

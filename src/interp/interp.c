@@ -864,6 +864,14 @@ reload:
           status = vm_throw(vm, ERROR_TYPE, "Cannot convert undefined or null to object");
           goto exception;
         }
+        if (js_is_object(key)) {
+          /* ToPropertyKey may run user code: convert, then run this instruction again */
+          frame->pc = pc;
+          frame->acc = acc;
+          status = call_lib(vm, VM_ROOT_LIB_TO_PROPERTY_KEY, &key, 1, 0);
+          if (status != 0) goto exception;
+          goto reload;
+        }
         status = to_property_key_primitive(vm, key, &key);
         if (status != 0) goto exception;
         if (!js_is_object(object)) {
@@ -1131,12 +1139,25 @@ reload:
       CASE(TestIn) {
         JSValue key = REG(READ_U16(1));
         if (!js_is_object(acc)) {
-          status = vm_throw(vm, ERROR_TYPE, "Cannot use 'in' operator to search for a key in a non-object");
+          JSValue key_text, target_text;
+          char *key_name = NULL, *target_name = NULL;
+          if (vm_describe(vm, key, &key_text) == 0) key_name = vm_string_to_cstring(vm, key_text);
+          if (vm_describe(vm, acc, &target_text) == 0) target_name = vm_string_to_cstring(vm, target_text);
+          status = vm_throw(vm, ERROR_TYPE, "Cannot use 'in' operator to search for '%s' in %s", key_name ? key_name : "",
+                            target_name ? target_name : "");
+          free(key_name);
+          free(target_name);
           goto exception;
         }
         if (js_is_object(key)) {
-          status = vm_throw(vm, ERROR_TYPE, "internal error: object key for 'in'");
-          goto exception;
+          /* 13.10.1: ToPropertyKey may run user code; convert into the key's register, then
+           * run this instruction again */
+          frame->pc = pc;
+          frame->acc = acc;
+          status = call_lib(vm, VM_ROOT_LIB_TO_PROPERTY_KEY, &key, 1, FRAME_TO_REGISTER);
+          if (status != 0) goto exception;
+          vm->frames[vm->frame_count - 1].result_register = READ_U16(1);
+          goto reload;
         }
         status = to_property_key_primitive(vm, key, &key);
         if (status != 0) goto exception;
@@ -1478,7 +1499,9 @@ reload:
           return 0;
         }
         Frame *caller = &vm->frames[vm->frame_count - 1];
-        if (flags & FRAME_KEEP_ACC) {
+        if (flags & FRAME_TO_REGISTER) {
+          caller->regs[frame->result_register] = result;
+        } else if (flags & FRAME_KEEP_ACC) {
           /* caller->acc already holds the assigned value */
         } else if (flags & FRAME_TO_BOOLEAN) {
           caller->acc = js_from_bool(to_boolean(result));

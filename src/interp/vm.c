@@ -239,7 +239,16 @@ int vm_describe(Vm *vm, JSValue value, JSValue *out) {
     snprintf(text, sizeof text, "%.17g", js_to_double(value));
     return str_from_cstring(vm->heap, text, out);
   }
-  if (js_is_symbol(value)) return str_from_cstring(vm->heap, "Symbol()", out);
+  if (js_is_symbol(value)) {
+    /* Symbol(description), as String(symbol) shows it */
+    JSValue description = symbol_description(value), open, close;
+    if (!js_is_string(description)) return str_from_cstring(vm->heap, "Symbol()", out);
+    int status = str_from_cstring(vm->heap, "Symbol(", &open);
+    if (status == 0) status = str_from_cstring(vm->heap, ")", &close);
+    if (status == 0) status = str_concat(vm->heap, open, description, out);
+    if (status == 0) status = str_concat(vm->heap, *out, close, out);
+    return status;
+  }
   if (js_is_object(value)) {
     uint16_t class_id = obj_class(value);
     if (class_id == CLASS_FUNCTION) {

@@ -80,6 +80,7 @@ enum {
   FRAME_KEEP_ACC = 1u << 2,   /* the result is dropped and the caller's acc restored (setters) */
   FRAME_TO_BOOLEAN = 1u << 3, /* the result is converted to a boolean (has/instanceof traps) */
   FRAME_GENERATOR = 1u << 4,  /* a resumed generator: returning completes it with {value, done: true} */
+  FRAME_TO_REGISTER = 1u << 5,/* the result goes to the caller's register `result_register`, acc kept */
 };
 
 /* One activation on the VM stack. args[0] is this, args[1 .. argc] the arguments as passed;
@@ -94,7 +95,7 @@ typedef struct Frame {
   uint32_t argc;
   uint32_t pc;        /* offset of the current (or, while waiting, the next) instruction */
   uint32_t flags;     /* FRAME_* */
-  uint32_t unused;
+  uint32_t result_register; /* with FRAME_TO_REGISTER */
 } Frame;
 
 typedef struct StubCache StubCache;

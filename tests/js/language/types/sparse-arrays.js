@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (a million-iteration search: a full collection per back-edge under stress)
 const s = [];
 s[5] = 'five';
 console.log(s.length, s, Object.keys(s));
