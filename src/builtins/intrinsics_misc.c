@@ -317,3 +317,18 @@ int intrinsic_CompileEval(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
   if (status != 0) return status;
   return interp_new_closure(vm, code_cell(code), JS_UNDEFINED, out);
 }
+
+/* 27.5.3.2 GeneratorValidate / 27.6.3.3 AsyncGeneratorValidate: which kind of generator an
+ * object is, read from the function whose frame it holds. */
+int intrinsic_GeneratorKind(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue object = bi_arg(args, argc, 0);
+  *out = js_from_int32(0);
+  if (!js_is_object(object) || obj_class(object) != CLASS_GENERATOR) return 0;
+  JSValue function = obj_internal_get(object, GEN_SLOT_FUNCTION);
+  if (!js_is_object(function)) return 0;
+  JSValue code = obj_internal_get(function, FN_SLOT_CODE);
+  if (!js_is_cell(code)) return 0;
+  uint32_t flags = code_cell(code)->flags;
+  if (flags & CODE_GENERATOR) *out = js_from_int32((flags & CODE_ASYNC) ? 2 : 1);
+  return 0;
+}

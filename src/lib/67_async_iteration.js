@@ -113,7 +113,7 @@ $SetEntry("GetAsyncIterator", GetAsyncIterator);
 const kQueue = $NewSymbol("AsyncGeneratorState");
 
 function stateOf(generator) {
-  if (!$IsObject(generator) || $ClassOf(generator) !== lib.CLASS_GENERATOR) return undefined;
+  if ($GeneratorKind(generator) !== 2) return undefined;
   let state = $GetOwnProperty(generator, kQueue);
   if (state === undefined) {
     state = { __proto__: null, state: "suspendedStart", queue: [] };
@@ -178,8 +178,9 @@ function enqueue(generator, mode, value, method) {
   const capability = lib.NewPromiseCapability(Promise);
   const state = stateOf(generator);
   if (state === undefined) {
+    const shown = $IsObject(generator) ? $Call(lib.objectToString, generator) : lib.describe(generator);
     $Call(capability.reject, undefined,
-      new TypeError(`${method} method called on incompatible receiver ${lib.describe(generator)}`));
+      new TypeError(`Method [AsyncGenerator].prototype.${method} called on incompatible receiver ${shown}`));
     return capability.promise;
   }
   $ArrayPush(state.queue, { __proto__: null, mode, value, capability });
@@ -190,9 +191,9 @@ function enqueue(generator, mode, value, method) {
 /* 27.6.1 %AsyncGeneratorPrototype% */
 const AsyncGeneratorPrototype = { __proto__: AsyncIteratorPrototype };
 lib.installMethods(AsyncGeneratorPrototype, {
-  next(value) { return enqueue(this, 0, value, "AsyncGenerator.prototype.next"); },
-  return(value) { return enqueue(this, 2, value, "AsyncGenerator.prototype.return"); },
-  throw(exception) { return enqueue(this, 1, exception, "AsyncGenerator.prototype.throw"); },
+  next(value) { return enqueue(this, 0, value, "next"); },
+  return(value) { return enqueue(this, 2, value, "return"); },
+  throw(exception) { return enqueue(this, 1, exception, "throw"); },
 });
 $DefineProperty(AsyncGeneratorPrototype, $WellKnownSymbol("toStringTag"), "AsyncGenerator", 4);
 $SetRoot("ASYNC_GENERATOR_PROTOTYPE", AsyncGeneratorPrototype);

@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (thousands of promise jobs: a full collection per call under stress)
 async function fact(n) { return n <= 1 ? 1 : n * await fact(n - 1); }
 async function fib(n) { if (n < 2) return n; const [a, b] = await Promise.all([fib(n - 1), fib(n - 2)]); return a + b; }
 async function countdown(n, acc = []) { acc.push(n); if (n === 0) return acc; await null; return countdown(n - 1, acc); }
