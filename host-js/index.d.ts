@@ -4,6 +4,8 @@ export interface PetrelHost {
   readFile(path: string): Uint8Array;
   /** Writes bytes to stdout (1) or stderr (2). */
   write(fd: 1 | 2, bytes: Uint8Array): void;
+  /** Optional: the working directory relative paths resolve against (main scripts, modules). */
+  cwd?(): string;
 }
 
 /** The package version, which `petrel --version` prints with a leading "v". */

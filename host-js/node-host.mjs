@@ -24,5 +24,8 @@ export function createNodeHost() {
     write(fd, bytes) {
       writeAll(fd, bytes);
     },
+    cwd() {
+      return process.cwd();
+    },
   };
 }

@@ -57,6 +57,9 @@ int bi_number_atom(Vm *vm, double number, JSValue *out);
 int bi_view(Vm *vm, JSValue string, StrView *out_view);
 /* A string for a C string (ASCII/UTF-8). */
 int bi_cstring(Vm *vm, const char *text, JSValue *out);
+/* The ReferenceError of reading a module namespace's export while its binding is
+ * uninitialized (obj_get_own gave JS_HOLE): V8's wording differs for descriptors. */
+int bi_uninitialized_export(Vm *vm, JSValue key, bool for_descriptor);
 /* A new array (Array.prototype) holding values[0 … count). */
 int bi_array_of(Vm *vm, const JSValue *values, uint32_t count, JSValue *out);
 /* Appends one value to an array made by bi_array_of / obj_new_array. */

@@ -1,4 +1,5 @@
 /* Helpers the intrinsic files share: key conversion, wrappers, small arrays. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/errors.h"
@@ -146,4 +147,12 @@ int bi_number_arg(Vm *vm, JSValue value, const char *who, double *out) {
   if (!js_is_number(value)) return vm_throw(vm, ERROR_TYPE, "%s: expected a number", who);
   *out = js_number_value(value);
   return 0;
+}
+
+int bi_uninitialized_export(Vm *vm, JSValue key, bool for_descriptor) {
+  char *name = js_is_string(key) ? vm_string_to_cstring(vm, key) : NULL;
+  int status = for_descriptor ? vm_throw(vm, ERROR_REFERENCE, "%s is not defined", name ? name : "")
+                              : vm_throw(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", name ? name : "");
+  free(name);
+  return status;
 }

@@ -318,6 +318,27 @@ int intrinsic_CompileEval(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
   return interp_new_closure(vm, code_cell(code), JS_UNDEFINED, out);
 }
 
+/* (kind, parameters, body) → a function that, called, returns the new dynamic function
+ * (20.2.1.1.1 CreateDynamicFunction; the library converted the parts to strings). */
+int intrinsic_CompileFunction(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue kind = bi_arg(args, argc, 0), params = bi_arg(args, argc, 1), body = bi_arg(args, argc, 2);
+  if (!js_is_int32(kind) || !js_is_string(params) || !js_is_string(body)) {
+    return vm_throw(vm, ERROR_TYPE, "CompileFunction: bad arguments");
+  }
+  char *params_text = NULL, *body_text = NULL;
+  size_t params_length = 0, body_length = 0;
+  int status = str_to_utf8(vm->heap, params, true, &params_text, &params_length);
+  if (status == 0) status = str_to_utf8(vm->heap, body, true, &body_text, &body_length);
+  JSValue code;
+  if (status == 0) {
+    status = vm_compile_dynamic_function(vm, js_to_int32(kind), params_text, params_length, body_text, body_length, &code);
+  }
+  free(params_text);
+  free(body_text);
+  if (status != 0) return bi_status(vm, status);
+  return interp_new_closure(vm, code_cell(code), JS_UNDEFINED, out);
+}
+
 /* 27.5.3.2 GeneratorValidate / 27.6.3.3 AsyncGeneratorValidate: which kind of generator an
  * object is, read from the function whose frame it holds. */
 int intrinsic_GeneratorKind(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {

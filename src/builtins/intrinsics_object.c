@@ -173,6 +173,7 @@ int intrinsic_GetOwnProperty(Vm *vm, JSValue *args, uint32_t argc, JSValue *out)
     *out = JS_UNDEFINED;
     return 0;
   }
+  if (js_is_hole(value)) return bi_uninitialized_export(vm, key, true);
   if (attrs & PROP_ACCESSOR) {
     AccessorPair *pair = (AccessorPair *)js_to_cell(value);
     JSValue items[3] = {pair->getter, pair->setter, js_from_int32((int32_t)attrs)};
@@ -336,6 +337,7 @@ static int own_keys(Vm *vm, JSValue object, bool enumerable_strings_only, JSValu
       uint32_t attrs;
       if (js_is_symbol(key)) continue;
       if (!obj_get_own(vm->cx, object, key, &value, &attrs) || !(attrs & PROP_ENUMERABLE)) continue;
+      if (js_is_hole(value)) return bi_uninitialized_export(vm, key, false);
     }
     status = bi_array_append(vm, array, key);
     if (status != 0) return status;
@@ -460,6 +462,7 @@ int intrinsic_CopyDataProperties(Vm *vm, JSValue *args, uint32_t argc, JSValue *
     uint32_t attrs;
     if (is_excluded(key, excluded, excluded_count)) continue;
     if (!obj_get_own(vm->cx, source, key, &value, &attrs) || !(attrs & PROP_ENUMERABLE)) continue;
+    if (js_is_hole(value)) return bi_uninitialized_export(vm, key, false);
     status = copy_define(vm, target, key, value);
     if (status != 0) return status;
   }

@@ -52,8 +52,22 @@ static int run_jobs(Vm *vm) {
   return vm_call(vm, vm->roots[VM_ROOT_LIB_RUN_JOBS], JS_UNDEFINED, NULL, 0, &result);
 }
 
-/* node's default for a rejection nobody handled: print it as an uncaught error, exit 1. */
+/* --unhandled-rejections: what a rejection nobody handled does (node's modes). */
+typedef enum { UNHANDLED_THROW, UNHANDLED_WARN, UNHANDLED_WARN_WITH_ERROR_CODE, UNHANDLED_NONE } UnhandledMode;
+static UnhandledMode unhandled_mode = UNHANDLED_THROW;
+
+static int report_unhandled_text(Vm *vm);
+
+/* node's default for a rejection nobody handled: print it as an uncaught error, exit 1;
+ * `warn` prints it and goes on, `none` stays silent. */
 static int report_unhandled_rejection(Vm *vm) {
+  if (unhandled_mode == UNHANDLED_NONE) return CLI_EXIT_OK;
+  int exit_code = report_unhandled_text(vm);
+  if (exit_code != CLI_EXIT_OK && unhandled_mode == UNHANDLED_WARN) return CLI_EXIT_OK;
+  return exit_code;
+}
+
+static int report_unhandled_text(Vm *vm) {
   JSValue list;
   if (vm_call(vm, vm->roots[VM_ROOT_LIB_UNHANDLED_REJECTIONS], JS_UNDEFINED, NULL, 0, &list) != 0 ||
       !js_is_object(list) || obj_cell(list)->length == 0) {
@@ -131,7 +145,40 @@ static void engine_config(const PtFlags *flags, HeapConfig *config, VmOptions *o
   if (flags->stack_size > 0) options->stack_size = (uint32_t)(flags->stack_size * 1024 / sizeof(JSValue));
 }
 
-static int run_source(const PtFlags *flags, const char *name, const char *source, size_t length, bool is_eval) {
+/* Reads a boolean-or-value property of the lib's main-module state. */
+static JSValue state_field(Vm *vm, JSValue state, const char *name) {
+  JSValue key, value = JS_UNDEFINED;
+  uint32_t attrs;
+  if (!js_is_object(state) || vm_atom(vm, name, &key) != 0 || !obj_get_own(vm->cx, state, key, &value, &attrs)) {
+    return JS_UNDEFINED;
+  }
+  return value;
+}
+
+/* Runs the main module as node does an ES module: load, link and evaluate its graph, then
+ * the jobs; an evaluation error is an uncaught exception, a top-level await that never
+ * settles exits 13. */
+static int run_module(Vm *vm, const char *path) {
+  JSValue path_value, state = JS_UNDEFINED;
+  /* the state outlives the jobs (which collect): a root keeps it and follows it */
+  int status = heap_add_root(vm->heap, &state);
+  if (status != 0) return CLI_EXIT_OUT_OF_MEMORY;
+  status = str_from_utf8(vm->heap, path, strlen(path), &path_value);
+  if (status == 0) status = vm_call(vm, vm->roots[VM_ROOT_LIB_RUN_MAIN_MODULE], JS_UNDEFINED, &path_value, 1, &state);
+  if (status == 0) status = run_jobs(vm);
+  int exit_code = status != 0 ? report_uncaught(vm, status) : report_unhandled_rejection(vm);
+  if (exit_code == CLI_EXIT_OK && js_same_bits(state_field(vm, state, "rejected"), JS_TRUE)) {
+    vm->exception = state_field(vm, state, "reason");
+    exit_code = report_uncaught(vm, VM_EXCEPTION);
+  } else if (exit_code == CLI_EXIT_OK && !js_same_bits(state_field(vm, state, "settled"), JS_TRUE)) {
+    exit_code = CLI_EXIT_UNSETTLED_TLA;
+  }
+  heap_remove_root(vm->heap, &state);
+  return exit_code;
+}
+
+static int run_source(const PtFlags *flags, const char *name, const char *source, size_t length, bool is_eval,
+                      bool is_module) {
   HeapConfig config;
   VmOptions options;
   engine_config(flags, &config, &options);
@@ -141,10 +188,22 @@ static int run_source(const PtFlags *flags, const char *name, const char *source
     out_puts(OUT_STDERR, status == PT_ENOMEM ? "petrel: out of memory\n" : "petrel: the engine failed to start\n");
     return CLI_EXIT_FAILURE;
   }
+  if (is_module) {
+    char *path = absolute_path(name);
+    int exit_code = path == NULL ? CLI_EXIT_FAILURE : run_module(vm, path);
+    free(path);
+    vm_free(vm);
+    return exit_code;
+  }
   bool script = is_eval || flags->script;
   int goal = flags->print != NULL ? COMPILE_SCRIPT_COMPLETION : script ? COMPILE_SCRIPT : COMPILE_FUNCTION_BODY;
   int exit_code = CLI_EXIT_OK;
-  JSValue code, closure, result;
+  JSValue code, closure, result = JS_UNDEFINED;
+  /* -p prints the result after the jobs ran (and collected): rooted until vm_free */
+  if (heap_add_root(vm->heap, &result) != 0) {
+    vm_free(vm);
+    return CLI_EXIT_OUT_OF_MEMORY;
+  }
   char *file_name = script ? NULL : absolute_path(name);
   if (file_name != NULL) name = file_name;
   status = vm_compile(vm, name, source, length, goal, false, &code);
@@ -188,7 +247,7 @@ static bool has_suffix(const char *text, const char *suffix) {
 
 /* --print-bytecode: compiles the script as it would run and prints the listing (the run
  * follows, as with node's flag). */
-static int print_bytecode(const char *name, const char *source, size_t length, bool is_eval) {
+static int print_bytecode(const char *name, const char *source, size_t length, bool is_eval, bool is_module) {
   HeapConfig config;
   heap_config_default(&config);
   VmOptions options = {.no_library = true};
@@ -197,9 +256,8 @@ static int print_bytecode(const char *name, const char *source, size_t length, b
     out_puts(OUT_STDERR, "petrel: out of memory\n");
     return CLI_EXIT_FAILURE;
   }
-  bool is_module = !is_eval && has_suffix(name, ".mjs");
-  JSValue code;
-  int status = is_module ? vm_throw(vm, ERROR_SYNTAX, "modules are not supported yet")
+  JSValue code, record;
+  int status = is_module ? vm_compile_module(vm, name, source, length, &code, &record)
                          : vm_compile(vm, name, source, length, is_eval ? COMPILE_SCRIPT : COMPILE_FUNCTION_BODY,
                                       false, &code);
   int exit_code = CLI_EXIT_OK;
@@ -255,18 +313,19 @@ static bool message_in(const char *message, const char *const *list, size_t coun
  * CommonJS module (the body of node's wrapper function); any other file is CommonJS unless
  * its syntax says ES module (see above). A package.json "type" field is not consulted yet:
  * it arrives with the module loader. */
-static bool syntax_ok(const char *file_name, const char *source, size_t length, bool is_eval, bool *out_is_module) {
+static bool syntax_ok(const char *file_name, const char *source, size_t length, bool is_eval, bool classic_script,
+                      bool force_module, bool *out_is_module) {
   Arena *arena = arena_new(0);
   if (arena == NULL) {
     out_puts(OUT_STDERR, "petrel: out of memory\n");
     return false;
   }
   ParseOptions options = {0};
-  options.is_module = !is_eval && has_suffix(file_name, ".mjs");
-  options.function_body = !is_eval && !options.is_module;
+  options.is_module = !is_eval && !classic_script && (force_module || has_suffix(file_name, ".mjs"));
+  options.function_body = !is_eval && !classic_script && !options.is_module;
   ParseError error;
   Node *program = parse_program(source, length, &options, arena, &error);
-  bool detectable = !is_eval && !options.is_module && !has_suffix(file_name, ".cjs");
+  bool detectable = !is_eval && !classic_script && !options.is_module && !has_suffix(file_name, ".cjs");
   if (program == NULL && detectable && error.type == PARSE_SYNTAX_ERROR) {
     bool esm_syntax = message_in(error.message, ESM_SYNTAX_MESSAGES,
                                  sizeof ESM_SYNTAX_MESSAGES / sizeof ESM_SYNTAX_MESSAGES[0]);
@@ -300,6 +359,17 @@ int cli_main(int argc, char **argv) {
     print_usage();
     return CLI_EXIT_OK;
   }
+  if (flags.unhandled_rejections != NULL) {
+    const char *mode = flags.unhandled_rejections;
+    if (strcmp(mode, "throw") == 0 || strcmp(mode, "strict") == 0) unhandled_mode = UNHANDLED_THROW;
+    else if (strcmp(mode, "warn") == 0) unhandled_mode = UNHANDLED_WARN;
+    else if (strcmp(mode, "warn-with-error-code") == 0) unhandled_mode = UNHANDLED_WARN_WITH_ERROR_CODE;
+    else if (strcmp(mode, "none") == 0) unhandled_mode = UNHANDLED_NONE;
+    else {
+      out_printf(OUT_STDERR, "petrel: invalid value for --unhandled-rejections: %s\n", mode);
+      return CLI_EXIT_BAD_OPTION;
+    }
+  }
   if (flags.version) {
     out_printf(OUT_STDOUT, "v%s\n", PETREL_VERSION);
     return CLI_EXIT_OK;
@@ -307,9 +377,11 @@ int cli_main(int argc, char **argv) {
   /* node names -e and -p code "[eval]" in errors and stack traces */
   if (flags.eval != NULL || flags.print != NULL) {
     const char *code = flags.eval != NULL ? flags.eval : flags.print;
-    if (!syntax_ok("[eval]", code, strlen(code), true, NULL)) return CLI_EXIT_FAILURE;
-    if (flags.print_bytecode && print_bytecode("[eval]", code, strlen(code), true) != CLI_EXIT_OK) return CLI_EXIT_FAILURE;
-    return run_source(&flags, "[eval]", code, strlen(code), true);
+    if (!syntax_ok("[eval]", code, strlen(code), true, true, false, NULL)) return CLI_EXIT_FAILURE;
+    if (flags.print_bytecode && print_bytecode("[eval]", code, strlen(code), true, false) != CLI_EXIT_OK) {
+      return CLI_EXIT_FAILURE;
+    }
+    return run_source(&flags, "[eval]", code, strlen(code), true, false);
   }
 
   if (parsed.first_operand >= argc) {
@@ -329,13 +401,10 @@ int cli_main(int argc, char **argv) {
     return CLI_EXIT_FAILURE;
   }
   bool is_module = false;
-  bool ok = syntax_ok(path, source, length, false, &is_module);
-  if (ok && !flags.check && is_module) {
-    out_printf(OUT_STDERR, "petrel: cannot run %s: ES modules are not supported yet\n", path);
-    ok = false;
-  }
-  if (ok && !flags.check && flags.print_bytecode) ok = print_bytecode(path, source, length, false) == CLI_EXIT_OK;
-  int exit_code = !ok ? CLI_EXIT_FAILURE : flags.check ? CLI_EXIT_OK : run_source(&flags, path, source, length, false);
+  bool ok = syntax_ok(path, source, length, false, flags.script, flags.module, &is_module);
+  if (ok && !flags.check && flags.print_bytecode) ok = print_bytecode(path, source, length, false, is_module) == CLI_EXIT_OK;
+  int exit_code = !ok ? CLI_EXIT_FAILURE : flags.check ? CLI_EXIT_OK
+                                                       : run_source(&flags, path, source, length, false, is_module);
   free(source);
   return exit_code;
 }

@@ -7,6 +7,7 @@ enum {
   CLI_EXIT_OK = 0,
   CLI_EXIT_FAILURE = 1,    /* an uncaught error, an unreadable script */
   CLI_EXIT_BAD_OPTION = 9, /* node's "Invalid Argument" code */
+  CLI_EXIT_UNSETTLED_TLA = 13, /* node: the main module's top-level await never settled */
   CLI_EXIT_OUT_OF_MEMORY = 134 /* node aborts on heap exhaustion (SIGABRT's status) */
 };
 

@@ -16,8 +16,101 @@ static bool is_lexical(VarKind kind) {
   return kind == VAR_LET || kind == VAR_CONST || kind == VAR_CLASS || kind == VAR_PRIVATE;
 }
 
+/* --- with statements (14.11): names resolved past a with body check its object first ---------- */
+
+/* The with bodies between the current scope and the scope of `v` (all of them when v is
+ * NULL or global), innermost first. */
+static uint32_t with_scopes_between(FunctionState *fs, Variable *v, Scope **out, uint32_t max) {
+  uint32_t count = 0;
+  Scope *stop = v != NULL && v->location != LOC_GLOBAL ? v->scope : NULL;
+  for (Scope *s = fs->scope; s != NULL && s != stop; s = s->parent) {
+    if (s->is_with && count < max) out[count++] = s;
+  }
+  return count;
+}
+
+/* acc ← the with object of scope `with` (its "%with" variable, always in a context). */
+static void load_with_object(FunctionState *fs, Scope *with) {
+  uint32_t depth = 0;
+  for (Scope *s = fs->scope; s != NULL && s != with; s = s->parent) {
+    if (s->has_context) depth++;
+  }
+  emit_op(fs, OP_LdaContextSlot, depth, with->variables->index);
+}
+
+enum { WITH_LOAD, WITH_STORE, WITH_CALLEE, WITH_DELETE };
+
+/* For each with object in the way: if it has the name (HasProperty, not blocked by
+ * @@unscopables), do the operation on it and jump to `done`. WITH_STORE stores the value in
+ * register `value`; WITH_CALLEE also puts the object in `receiver` (9.1.1.2.10 WithBaseObject).
+ * Returns false (emitting nothing) when no with statement is in the way. */
+static bool emit_with_checks(FunctionState *fs, const char *name, uint32_t length, Variable *v, int operation,
+                             uint32_t value, uint32_t receiver, Label *done) {
+  Scope *withs[32];
+  uint32_t count = with_scopes_between(fs, v, withs, 32);
+  if (count == 0) return false;
+  uint32_t mark = fs->next_register;
+  uint32_t args = reg_alloc_range(fs, 2);
+  uint32_t k = emit_atom_constant(fs, name, length);
+  for (uint32_t i = 0; i < count; i++) {
+    Label *next = label_new(fs);
+    load_with_object(fs, withs[i]);
+    emit_op(fs, OP_Star, args);
+    emit_op(fs, OP_LdaConstant, k);
+    emit_op(fs, OP_Star, args + 1);
+    emit_op(fs, OP_CallLib, LIB_WithHasBinding, args, 2);
+    emit_jump(fs, OP_JumpIfFalse, next);
+    switch (operation) {
+      case WITH_LOAD: emit_op(fs, OP_GetNamed, args, k, emit_feedback(fs, IC_SLOT_SIZE)); break;
+      case WITH_CALLEE:
+        emit_op(fs, OP_Mov, args, receiver);
+        emit_op(fs, OP_GetNamed, args, k, emit_feedback(fs, IC_SLOT_SIZE));
+        break;
+      case WITH_STORE:
+        emit_op(fs, OP_Ldar, value);
+        emit_op(fs, OP_SetNamed, args, k, emit_feedback(fs, IC_SLOT_SIZE));
+        emit_op(fs, OP_Ldar, value);
+        break;
+      case WITH_DELETE:
+        emit_op(fs, OP_LdaConstant, k);
+        emit_op(fs, OP_Delete, args);
+        break;
+    }
+    emit_jump(fs, OP_Jump, done);
+    label_bind(fs, next);
+  }
+  reg_free_to(fs, mark);
+  return true;
+}
+
+static void load_variable_static(FunctionState *fs, const char *name, uint32_t length, const Node *where,
+                                 bool inside_typeof);
+
 void compile_load_variable(FunctionState *fs, const char *name, uint32_t length, const Node *where,
                            bool inside_typeof) {
+  Variable *v = scope_lookup(fs->scope, name, length, NULL, NULL);
+  Label *done = label_new(fs);
+  emit_position(fs, where);
+  emit_with_checks(fs, name, length, v, WITH_LOAD, 0, 0, done);
+  load_variable_static(fs, name, length, where, inside_typeof);
+  label_bind(fs, done);
+}
+
+/* A name as the callee of a call: acc ← the function, `receiver` ← its this (a with object
+ * that has the name, else undefined). */
+static void load_callee_name(FunctionState *fs, const Node *callee, uint32_t receiver) {
+  Variable *v = scope_lookup(fs->scope, callee->name, callee->name_length, NULL, NULL);
+  Label *done = label_new(fs);
+  emit_position(fs, callee);
+  emit_with_checks(fs, callee->name, callee->name_length, v, WITH_CALLEE, 0, receiver, done);
+  emit_op(fs, OP_LdaUndefined);
+  emit_op(fs, OP_Star, receiver);
+  load_variable_static(fs, callee->name, callee->name_length, callee, false);
+  label_bind(fs, done);
+}
+
+static void load_variable_static(FunctionState *fs, const char *name, uint32_t length, const Node *where,
+                                 bool inside_typeof) {
   uint32_t depth = 0;
   Variable *v = scope_lookup(fs->scope, name, length, &depth, NULL);
   emit_position(fs, where);
@@ -49,7 +142,11 @@ void compile_load_variable(FunctionState *fs, const char *name, uint32_t length,
   } else {
     emit_op(fs, OP_LdaContextSlot, depth, v->index);
   }
-  if (is_lexical(v->kind) || v->tdz) {
+  if (v->kind == VAR_IMPORT) {
+    /* the exporting module's binding, through the reference linking stored */
+    emit_op(fs, OP_LdaImportedBinding);
+    emit_op(fs, OP_ThrowIfHole, emit_atom_constant(fs, name, length));
+  } else if (is_lexical(v->kind) || v->tdz) {
     emit_op(fs, OP_ThrowIfHole, emit_atom_constant(fs, name, length));
   } else if (v->kind == VAR_THIS && v->scope->function->derived) {
     emit_op(fs, OP_ThrowSuperNotCalled);
@@ -79,8 +176,31 @@ static void store_raw(FunctionState *fs, const char *name) {
 
 /* Stores acc into a binding. is_initialization: the declaration's own initializer (no TDZ or
  * const check). acc is preserved. */
+static void store_variable_static(FunctionState *fs, const char *name, uint32_t length, const Node *where,
+                                  bool is_initialization);
+
 void compile_store_variable(FunctionState *fs, const char *name, uint32_t length, const Node *where,
                             bool is_initialization) {
+  Variable *v = scope_lookup(fs->scope, name, length, NULL, NULL);
+  Scope *withs[1];
+  if (with_scopes_between(fs, v, withs, 1) == 0) {
+    store_variable_static(fs, name, length, where, is_initialization);
+    return;
+  }
+  uint32_t mark = fs->next_register;
+  uint32_t value = reg_alloc(fs);
+  Label *done = label_new(fs);
+  emit_op(fs, OP_Star, value);
+  emit_position(fs, where);
+  emit_with_checks(fs, name, length, v, WITH_STORE, value, 0, done);
+  emit_op(fs, OP_Ldar, value);
+  store_variable_static(fs, name, length, where, is_initialization);
+  label_bind(fs, done);
+  reg_free_to(fs, mark);
+}
+
+static void store_variable_static(FunctionState *fs, const char *name, uint32_t length, const Node *where,
+                                  bool is_initialization) {
   uint32_t depth = 0;
   Variable *v = scope_lookup(fs->scope, name, length, &depth, NULL);
   emit_position(fs, where);
@@ -100,6 +220,11 @@ void compile_store_variable(FunctionState *fs, const char *name, uint32_t length
       return;
     }
     emit_op(fs, OP_StaGlobal, k, emit_feedback(fs, 1), (fs->flags & CODE_STRICT) ? 1u : 0u);
+    return;
+  }
+  if (!is_initialization && v->kind == VAR_IMPORT) {
+    /* 16.2.1.6.4 step 7.c.ii: an import is an initialized immutable binding (no TDZ read) */
+    emit_op(fs, OP_ThrowConstAssign, emit_atom_constant(fs, name, length));
     return;
   }
   if (!is_initialization) {
@@ -525,11 +650,9 @@ static void compile_call(FunctionState *fs, Node *node) {
       compile_member_load(fs, callee, receiver);
       emit_op(fs, OP_Star, fn);
     }
-  } else {
-    compile_expression(fs, callee);
+  } else if (callee->kind == NODE_IDENTIFIER) {
+    load_callee_name(fs, callee, receiver);
     emit_op(fs, OP_Star, fn);
-    emit_op(fs, OP_LdaUndefined);
-    emit_op(fs, OP_Star, receiver);
     if (callee->kind == NODE_IDENTIFIER && name_equals(callee->name, callee->name_length, "eval") &&
         fs->compiler->goal != COMPILE_LIBRARY && !has_spread(&node->list) && !(node->flags & NODE_OPTIONAL)) {
       Variable *v = scope_lookup(fs->scope, "eval", 4, NULL, NULL);
@@ -542,6 +665,11 @@ static void compile_call(FunctionState *fs, Node *node) {
         return;
       }
     }
+  } else {
+    compile_expression(fs, callee);
+    emit_op(fs, OP_Star, fn);
+    emit_op(fs, OP_LdaUndefined);
+    emit_op(fs, OP_Star, receiver);
   }
   if (node->flags & NODE_OPTIONAL) {
     emit_op(fs, OP_Ldar, fn);
@@ -878,6 +1006,8 @@ static void compile_unary(FunctionState *fs, Node *node) {
       } else if (target->kind == NODE_IDENTIFIER) {
         /* Sloppy delete of a name: true unless it is a declared binding. */
         Variable *v = scope_lookup(fs->scope, target->name, target->name_length, NULL, NULL);
+        Label *done = label_new(fs);
+        emit_with_checks(fs, target->name, target->name_length, v, WITH_DELETE, 0, 0, done);
         if (v != NULL && v->location != LOC_GLOBAL) {
           emit_op(fs, OP_LdaFalse);
         } else {
@@ -889,6 +1019,7 @@ static void compile_unary(FunctionState *fs, Node *node) {
           emit_op(fs, OP_Delete, global);
           reg_free_to(fs, mark);
         }
+        label_bind(fs, done);
       } else {
         compile_expression(fs, target);
         emit_op(fs, OP_LdaTrue);
@@ -1070,6 +1201,23 @@ static void compile_regexp(FunctionState *fs, Node *node) {
   emit_op(fs, OP_CreateRegExp, emit_constant(fs, pattern), emit_constant(fs, flags));
 }
 
+/* 13.3.10.1 import(specifier, options): the loader does the rest (and rejects rather than
+ * throws); the referrer is this script or module, by name. */
+static void compile_import_call(FunctionState *fs, Node *node) {
+  uint32_t args = reg_alloc_range(fs, 3);
+  compile_expression_to(fs, node->a, args);
+  if (node->b) compile_expression_to(fs, node->b, args + 1);
+  else {
+    emit_op(fs, OP_LdaUndefined);
+    emit_op(fs, OP_Star, args + 1);
+  }
+  emit_op(fs, OP_LdaConstant, emit_constant(fs, fs->compiler->script->name));
+  emit_op(fs, OP_Star, args + 2);
+  emit_position(fs, node);
+  emit_op(fs, OP_CallLib, LIB_DynamicImport, args, 3);
+  reg_free_to(fs, args);
+}
+
 static void compile_bigint(FunctionState *fs, Node *node) {
   (void)node;
   comp_error(fs->compiler, node, "BigInt literals are not supported yet");
@@ -1152,8 +1300,8 @@ void compile_expression(FunctionState *fs, Node *node) {
     case NODE_SPREAD: comp_error(fs->compiler, node, "Unexpected spread"); break;
     case NODE_YIELD: compile_yield(fs, node); break;
     case NODE_AWAIT: compile_await(fs, node); break;
-    case NODE_IMPORT_CALL: comp_error(fs->compiler, node, "import() is not supported yet"); break;
-    case NODE_IMPORT_META: comp_error(fs->compiler, node, "import.meta is not supported yet"); break;
+    case NODE_IMPORT_CALL: compile_import_call(fs, node); break;
+    case NODE_IMPORT_META: compile_load_variable(fs, "%meta", 5, node, false); break;
     default: comp_error(fs->compiler, node, "unsupported expression %s", ast_kind_name(node->kind)); break;
   }
 }

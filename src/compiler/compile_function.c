@@ -790,6 +790,46 @@ int comp_compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal
   return compile_program(vm, script, program, goal, JS_UNDEFINED, out);
 }
 
+/* A module's body as a generator function (async with top-level await): the prologue creates
+ * the module context and its function declarations, then the generator suspends; that
+ * first call is 16.2.1.6.4 InitializeEnvironment, and resuming the generator once is
+ * 16.2.1.6.5 ExecuteModule. */
+int comp_compile_module_code(Compiler *c, Node *program, JSValue *out) {
+  int status = scope_analyze(c, program);
+  if (status != 0) return status;
+  FunctionInfo *info = function_of(c, program);
+  FunctionState fs;
+  memset(&fs, 0, sizeof fs);
+  fs.compiler = c;
+  fs.info = info;
+  fs.flags = CODE_SCRIPT | CODE_STRICT | CODE_GENERATOR | (info->has_top_level_await ? CODE_ASYNC : 0);
+  uint32_t parameter_count = 0, length = 0;
+  compile_prologue(&fs, program, &parameter_count, &length);
+  fs.generator_register = reg_alloc_range(&fs, 2);
+  uint32_t async_context = (fs.flags & CODE_ASYNC) ? reg_alloc(&fs) : 0, async_start = 0;
+  compile_hoist_functions(&fs, &program->list);
+  emit_op(&fs, OP_GeneratorStart, fs.generator_register);
+  if (fs.flags & CODE_ASYNC) {
+    emit_op(&fs, OP_SaveContext, async_context);
+    async_start = emit_here(&fs);
+  }
+  compile_statements(&fs, &program->list);
+  emit_op(&fs, OP_LdaUndefined);
+  if (fs.flags & CODE_ASYNC) {
+    emit_async_generator_complete(&fs, false);
+    uint32_t async_end = emit_here(&fs);
+    uint32_t handler = emit_here(&fs);
+    emit_async_generator_complete(&fs, true);
+    emit_handler(&fs, async_start, async_end, handler, async_context);
+  } else {
+    emit_op(&fs, OP_Return);
+  }
+  status = comp_finish_function(&fs, empty_name(c), parameter_count, length, out);
+  state_free(&fs);
+  if (status == 0 && c->status != 0) status = c->status;
+  return status;
+}
+
 static int compile_program(Vm *vm, Script *script, Node *program, CompileGoal goal, JSValue descriptor, JSValue *out) {
   bool completion = goal == COMPILE_SCRIPT_COMPLETION || goal == COMPILE_EVAL;
   bool is_eval = goal == COMPILE_EVAL;

@@ -79,7 +79,13 @@ void compile_hoist_functions(FunctionState *fs, NodeList *statements) {
     Node *d = s;
     while (d && d->kind == NODE_LABELED) d = d->a;
     if (d && (d->kind == NODE_EXPORT_NAMED || d->kind == NODE_EXPORT_DEFAULT)) d = d->kind == NODE_EXPORT_NAMED ? d->b : d->a;
-    if (d == NULL || d->kind != NODE_FUNCTION || !(d->flags & NODE_DECLARATION) || d->a == NULL) continue;
+    if (d == NULL || d->kind != NODE_FUNCTION || !(d->flags & NODE_DECLARATION)) continue;
+    if (d->a == NULL) {
+      /* `export default function () {}`: a declaration of *default*, named "default" */
+      compile_named_evaluation(fs, d, "default", 7);
+      compile_store_variable(fs, "*default*", 9, d, true);
+      continue;
+    }
     compile_function_literal(fs, d, NULL);
     compile_store_variable(fs, d->a->name, d->a->name_length, d, true);
   }
@@ -615,15 +621,41 @@ void compile_statement(FunctionState *fs, Node *node) {
       }
       break;
     }
-    case NODE_WITH:
-      comp_error(fs->compiler, node, "the with statement is not supported yet");
+    case NODE_WITH: {
+      /* 14.11.2: the object (ToObject) becomes the with body's "%with" binding */
+      uint32_t mark = fs->next_register;
+      uint32_t object = reg_alloc(fs);
+      compile_expression_to(fs, node->a, object);
+      emit_position(fs, node);
+      emit_op(fs, OP_CallRuntime, INTRINSIC_ToObject, object, 1);
+      emit_op(fs, OP_Star, object);
+      Scope *scope = scope_of(fs->compiler, node);
+      compile_enter_scope(fs, scope);
+      emit_op(fs, OP_Ldar, object);
+      emit_op(fs, OP_StaContextSlot, 0, scope->variables->index);
+      compile_statement(fs, node->b);
+      compile_leave_scope(fs, scope);
+      reg_free_to(fs, mark);
       break;
+    }
     case NODE_IMPORT:
-    case NODE_EXPORT_NAMED:
-    case NODE_EXPORT_DEFAULT:
     case NODE_EXPORT_ALL:
-      comp_error(fs->compiler, node, "modules are not supported yet");
+      break; /* bound when the module is linked */
+    case NODE_EXPORT_NAMED:
+      if (node->b != NULL) compile_statement(fs, node->b);
       break;
+    case NODE_EXPORT_DEFAULT: {
+      Node *d = node->a;
+      if (d->kind == NODE_FUNCTION && (d->flags & NODE_DECLARATION)) break; /* hoisted */
+      if (d->kind == NODE_CLASS && (d->flags & NODE_DECLARATION) && d->a != NULL) {
+        compile_statement(fs, d);
+        break;
+      }
+      /* 16.2.3.7: `export default` AssignmentExpression (or an anonymous class), named "default" */
+      compile_named_evaluation(fs, d, "default", 7);
+      compile_store_variable(fs, "*default*", 9, node, true);
+      break;
+    }
     default:
       comp_error(fs->compiler, node, "unsupported statement %s", ast_kind_name(node->kind));
       break;

@@ -19,7 +19,9 @@ typedef enum VarKind {
   VAR_CALLEE,   /* a named function expression's own name: read-only */
   VAR_THIS,     /* implicit: this, new.target, the function itself, arguments */
   VAR_NEW_TARGET, VAR_FUNCTION_SELF, VAR_ARGUMENTS,
-  VAR_PRIVATE   /* a class's private name #x: holds its private symbol */
+  VAR_PRIVATE,  /* a class's private name #x: holds its private symbol */
+  VAR_IMPORT    /* a module's named import: its context slot holds a binding reference (a
+                   [context, slot] pair in the exporting module) filled in when linking */
 } VarKind;
 
 typedef enum VarLocation { LOC_UNRESOLVED, LOC_REGISTER, LOC_CONTEXT, LOC_GLOBAL } VarLocation;
@@ -49,6 +51,8 @@ struct Scope {
   Variable *variables, *last_variable;
   bool has_context;          /* some variable is captured: entering pushes a context */
   bool is_var_scope;         /* a function body's own var scope (parameters with expressions) */
+  bool is_with;              /* a with statement's body: its one variable "%with" holds the object,
+                                and names resolved past it check the object first (14.11) */
   uint32_t context_slots;    /* 1 (the parent link) + captured variables */
   uint32_t context_register; /* where code saved the outer context when this one was pushed */
 };
@@ -59,6 +63,7 @@ struct FunctionInfo {
   Scope *scope;              /* parameters and top-level declarations */
   Scope *body_scope;         /* the body's lexical scope when parameters are not simple, else scope */
   bool strict, arrow, is_script, is_class_fields, derived;
+  bool is_module, has_top_level_await; /* a module's top level: a generator (async with TLA) */
   bool uses_arguments, uses_this, has_super_call;
   Variable *this_var, *new_target_var, *function_var, *arguments_var;
 };
@@ -168,6 +173,9 @@ void emit_handler(FunctionState *fs, uint32_t start, uint32_t end, uint32_t hand
 int comp_error(Compiler *c, const Node *node, const char *format, ...);
 int comp_finish_function(FunctionState *fs, JSValue name, uint32_t parameter_count, uint32_t length,
                          JSValue *out);
+
+/* compile_function.c: a module's body (scope analysis included) as its generator function */
+int comp_compile_module_code(Compiler *c, Node *program, JSValue *out);
 
 /* compile_iteration.c */
 void emit_get_iterator(FunctionState *fs, uint32_t record, bool is_async);

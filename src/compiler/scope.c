@@ -416,7 +416,7 @@ static void walk(Walker *w, Node *node) {
         while (home != NULL && home != owner && home->arrow) home = home->parent;
         bool shadowed = v != NULL && v->kind != VAR_ARGUMENTS && home == owner;
         bool eval_top = owner->parent == NULL && w->c->outer != NULL; /* direct eval: the caller's */
-        if (!shadowed && !eval_top && !owner->is_script && !owner->is_class_fields) {
+        if (!shadowed && !eval_top && !owner->is_script && !owner->is_module && !owner->is_class_fields) {
           owner->uses_arguments = true;
           implicit(w, owner, &owner->arguments_var, "arguments", VAR_ARGUMENTS);
         }
@@ -424,6 +424,18 @@ static void walk(Walker *w, Node *node) {
       reference(w, node->name, node->name_length);
       break;
     case NODE_THIS: use_this(w); break;
+    case NODE_AWAIT:
+      if (w->function->is_module) w->function->has_top_level_await = true;
+      walk(w, node->a);
+      break;
+    case NODE_IMPORT_META:
+      /* the module's import.meta object: a hidden binding the loader fills in */
+      if (!w->resolving) {
+        FunctionInfo *module = w->function;
+        while (module->parent != NULL) module = module->parent;
+        if (module->is_module) declare(w, module->scope, "%meta", 5, VAR_CONST);
+      }
+      break;
     case NODE_CALL:
       if (w->resolving && node->a->kind == NODE_IDENTIFIER && name_equals(node->a->name, node->a->name_length, "eval") &&
           w->c->goal != COMPILE_LIBRARY) {
@@ -509,6 +521,7 @@ static void walk(Walker *w, Node *node) {
       Scope *saved = w->scope;
       Node *head = node->a;
       bool lexical = head && head->kind == NODE_VAR_DECL && head->op != TOK_VAR;
+      if ((node->flags & NODE_FOR_AWAIT) && w->function->is_module) w->function->has_top_level_await = true;
       if (lexical) {
         Scope *scope = w->resolving ? scope_of(w->c, node) : new_scope(w, SCOPE_BLOCK, node);
         if (scope == NULL) return;
@@ -548,12 +561,29 @@ static void walk(Walker *w, Node *node) {
     case NODE_CLASS_METHOD:
     case NODE_CLASS_FIELD:
       break; /* handled by walk_class */
-    case NODE_WITH:
     case NODE_IMPORT:
     case NODE_EXPORT_ALL:
-      walk(w, node->a);
-      walk(w, node->b);
+      break; /* names only: declared by declare_module */
+    case NODE_EXPORT_NAMED:
+      if (node->a != NULL) break; /* export {…} from: names of another module */
+      if (node->b != NULL) walk(w, node->b);
+      for (Node *spec = node->list.first; spec; spec = spec->next) walk(w, spec->a);
       break;
+    case NODE_WITH: {
+      walk(w, node->a);
+      Scope *saved = w->scope;
+      Scope *scope = w->resolving ? scope_of(w->c, node) : new_scope(w, SCOPE_BLOCK, node);
+      if (scope == NULL) return;
+      w->scope = scope;
+      if (!w->resolving) {
+        scope->is_with = true;
+        Variable *v = declare(w, scope, "%with", 5, VAR_CONST);
+        if (v) v->captured = true; /* closures created inside consult it too */
+      }
+      walk(w, node->b);
+      w->scope = saved;
+      break;
+    }
     default:
       walk(w, node->a);
       walk(w, node->b);
@@ -587,6 +617,27 @@ static void layout(Compiler *c) {
   }
 }
 
+/* 16.2.1.6.4 InitializeEnvironment's bindings besides the declarations: imports, the
+ * `*default*` binding of `export default` with an expression or an anonymous function or
+ * class. Every top-level binding of a module lives in its context, where other modules'
+ * imports and namespaces reach it. */
+static void declare_module(Walker *w, Scope *scope, NodeList *list) {
+  for (Node *s = list->first; s; s = s->next) {
+    if (s->kind == NODE_IMPORT) {
+      for (Node *spec = s->list.first; spec; spec = spec->next) {
+        declare(w, scope, spec->b->name, spec->b->name_length, spec->op == TOK_STAR ? VAR_CONST : VAR_IMPORT);
+      }
+    } else if (s->kind == NODE_EXPORT_DEFAULT) {
+      Node *d = s->a;
+      bool named_declaration = (d->kind == NODE_FUNCTION || d->kind == NODE_CLASS) && (d->flags & NODE_DECLARATION) && d->a;
+      if (!named_declaration) {
+        bool hoisted = d->kind == NODE_FUNCTION && (d->flags & NODE_DECLARATION);
+        declare(w, scope, "*default*", 9, hoisted ? VAR_FUNCTION : VAR_LET);
+      }
+    }
+  }
+}
+
 int scope_analyze(Compiler *c, Node *program) {
   Walker w = {.c = c, .scope = c->outer};
   FunctionInfo *f = new_function(&w, program, false);
@@ -594,6 +645,8 @@ int scope_analyze(Compiler *c, Node *program) {
   f->strict = (program->flags & NODE_STRICT) != 0;
   bool script = c->goal == COMPILE_SCRIPT;
   f->is_script = script;
+  f->is_module = c->goal == COMPILE_MODULE;
+  if (f->is_module) f->strict = true;
   w.function = f;
   Scope *scope = new_scope(&w, script ? SCOPE_SCRIPT : SCOPE_FUNCTION, program);
   if (scope == NULL) return c->status;
@@ -629,6 +682,7 @@ int scope_analyze(Compiler *c, Node *program) {
       }
     }
   } else {
+    if (f->is_module) declare_module(&w, scope, &program->list);
     declare_lexical(&w, &program->list, true);
   }
   walk_list(&w, &program->list);
@@ -638,6 +692,11 @@ int scope_analyze(Compiler *c, Node *program) {
   w.function = f;
   walk_list(&w, &program->list);
   if (c->status != 0) return c->status;
+  if (f->is_module) {
+    for (Variable *v = scope->variables; v; v = v->next) {
+      if (v->kind != VAR_THIS) v->captured = true;
+    }
+  }
   layout(c);
   return 0;
 }

@@ -161,6 +161,10 @@ static int get_property(Vm *vm, JSValue receiver, JSValue key, JSValue *out, Loo
     *out = JS_UNDEFINED;
     return 0;
   }
+  if (js_is_hole(value)) {
+    /* 10.4.6.8 [[Get]] of a module namespace whose binding is still uninitialized */
+    return throw_naming(vm, ERROR_REFERENCE, "Cannot access '%s' before initialization", key);
+  }
   if (attrs & PROP_ACCESSOR) {
     AccessorPair *pair = (AccessorPair *)js_to_cell(value);
     if (js_is_undefined(pair->getter)) {
@@ -218,6 +222,14 @@ static int set_property(Vm *vm, JSValue receiver, JSValue key, JSValue value, bo
     if (string_status != 0) return string_status;
     if (strict) return throw_naming(vm, ERROR_TYPE, "Cannot assign to read only property '%s' of object '[object String]'", key);
     return 0;
+  }
+  if (obj_is_module_namespace(receiver)) {
+    /* 10.4.6.9 [[Set]] always fails */
+    if (!strict) return 0;
+    if (obj_get_own(vm->cx, receiver, key, &existing, &attrs)) {
+      return throw_naming(vm, ERROR_TYPE, "Cannot assign to read only property '%s' of object '[object Module]'", key);
+    }
+    return throw_naming(vm, ERROR_TYPE, "Cannot add property %s, object is not extensible", key);
   }
   if (obj_lookup(vm->cx, receiver, key, &holder, &existing, &attrs)) {
     if (attrs & PROP_ACCESSOR) {
@@ -674,6 +686,7 @@ reload:
         break;
       }
       CASE(LdaContextSlot) acc = *context_slot(frame->context, READ_U16(1), READ_U16(3)); break;
+      CASE(LdaImportedBinding) acc = obj_binding_ref_get(acc); break;
       CASE(StaContextSlot) {
         JSValue context = frame->context;
         for (uint32_t d = READ_U16(1); d > 0; d--) context = context_parent(context);
@@ -882,7 +895,10 @@ reload:
         status = obj_delete(vm->cx, object, key, &deleted);
         if (status != 0) goto exception;
         if (!deleted && (function_code->flags & CODE_STRICT)) {
-          status = throw_naming(vm, ERROR_TYPE, "Cannot delete property '%s' of #<Object>", key);
+          status = throw_naming(vm, ERROR_TYPE,
+                                obj_is_module_namespace(object) ? "Cannot delete property '%s' of [object Module]"
+                                                                : "Cannot delete property '%s' of #<Object>",
+                                key);
           goto exception;
         }
         acc = js_from_bool(deleted);
@@ -1835,7 +1851,14 @@ static int define_atom_property(Vm *vm, JSValue object, const char *name, JSValu
 
 int interp_new_closure(Vm *vm, FunctionCode *code, JSValue context, JSValue *out) {
   JSValue fn;
-  int status = obj_new_internal(vm->cx, vm->roots[VM_ROOT_FUNCTION_PROTOTYPE], CLASS_FUNCTION, FN_SLOT_COUNT, &fn);
+  /* 10.2.3 OrdinaryFunctionCreate's functionPrototype by kind (set once the library ran) */
+  JSValue proto = vm->roots[VM_ROOT_FUNCTION_PROTOTYPE];
+  JSValue kind_proto = JS_UNDEFINED;
+  if ((code->flags & CODE_GENERATOR) && (code->flags & CODE_ASYNC)) kind_proto = vm->roots[VM_ROOT_ASYNC_GENERATOR_FUNCTION_PROTOTYPE];
+  else if (code->flags & CODE_GENERATOR) kind_proto = vm->roots[VM_ROOT_GENERATOR_FUNCTION_PROTOTYPE];
+  else if (code->flags & CODE_ASYNC) kind_proto = vm->roots[VM_ROOT_ASYNC_FUNCTION_PROTOTYPE];
+  if (js_is_object(kind_proto)) proto = kind_proto;
+  int status = obj_new_internal(vm->cx, proto, CLASS_FUNCTION, FN_SLOT_COUNT, &fn);
   if (status != 0) return status;
   obj_internal_set(vm->heap, fn, FN_SLOT_CODE, code_value(code));
   obj_internal_set(vm->heap, fn, FN_SLOT_CONTEXT, context);

@@ -203,7 +203,8 @@ int vm_capture_stack(Vm *vm, JSValue *out) {
     char *file = vm_string_to_cstring(vm, script->name);
     char *name = str_length(code->name) ? vm_string_to_cstring(vm, code->name) : NULL;
     int n;
-    bool top = (code->flags & CODE_SCRIPT) != 0;
+    /* a module's body shows as its bare location, as in node */
+    bool top = (code->flags & CODE_SCRIPT) != 0 && !(code->flags & CODE_GENERATOR);
     if (name != NULL && !top) {
       n = snprintf(buffer + used, sizeof buffer - used, "\n    at %s%s%s (%s:%u:%u)",
                    (frame->flags & FRAME_CONSTRUCT) ? "new " : "", "", name, file ? file : "?", line, column);
@@ -299,6 +300,133 @@ int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int 
     if (status == 0) status = comp_compile_program(vm, script, program, (CompileGoal)goal, out_code);
   }
   arena_free(arena);
+  return status;
+}
+
+int vm_compile_module(Vm *vm, const char *name, const char *source, size_t length, JSValue *out_code,
+                      JSValue *out_record) {
+  Arena *arena = arena_new(0);
+  if (arena == NULL) return PT_ENOMEM;
+  ParseOptions options = {.is_module = true};
+  ParseError error;
+  Node *program = parse_program(source, length, &options, arena, &error);
+  int status;
+  if (program == NULL) {
+    status = vm_throw(vm, ERROR_SYNTAX, "%s (%s:%u:%u)", error.message, name, error.line, error.column + 1);
+  } else {
+    Script *script;
+    status = new_script(vm, name, source, length, &script);
+    if (status == 0) status = comp_compile_module(vm, script, program, out_code, out_record);
+  }
+  arena_free(arena);
+  return status;
+}
+
+/* Whether a parsed dynamic-function text is exactly the one function it was built as. */
+static bool dynamic_function_whole(Node *program, int kind, size_t length, size_t brace) {
+  Node *statement = program->list.first;
+  Node *function = statement && statement->kind == NODE_EXPRESSION_STMT ? statement->a : NULL;
+  return statement != NULL && statement->next == NULL && function != NULL && function->kind == NODE_FUNCTION &&
+         function->start == 1 && function->end == length - 1 && function->b != NULL && function->b->start == brace &&
+         (kind & 3) == ((function->flags & NODE_GENERATOR ? 1 : 0) | (function->flags & NODE_ASYNC ? 2 : 0));
+}
+
+/* The joined text "(prefix anonymous(P\n) {\nbody\n})"; *out_brace is the body's "{". */
+static char *dynamic_function_text(const char *prefix, const char *params, size_t params_length, const char *body,
+                                   size_t body_length, size_t *out_length, size_t *out_brace) {
+  size_t prefix_length = strlen(prefix) + strlen(" anonymous(");
+  size_t brace = 1 + prefix_length + params_length + 3; /* "(" prefix " anonymous(" P "\n) " */
+  size_t length = brace + 2 + body_length + 3;
+  char *text = malloc(length + 1);
+  if (text == NULL) return NULL;
+  snprintf(text, length + 1, "(%s anonymous(", prefix);
+  memcpy(text + 1 + prefix_length, params, params_length);
+  memcpy(text + 1 + prefix_length + params_length, "\n) {\n", 5);
+  memcpy(text + brace + 2, body, body_length);
+  memcpy(text + brace + 2 + body_length, "\n})", 3);
+  text[length] = '\0';
+  *out_length = length;
+  *out_brace = brace;
+  return text;
+}
+
+/* Whether a parameter text has a ")" that would close the list (outside brackets, strings
+ * and comments): V8's "Arg string terminates parameters early". */
+static bool params_close_early(const char *p, size_t n) {
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = p[i];
+    if (c == '/' && i + 1 < n && p[i + 1] == '/') {
+      while (i < n && p[i] != '\n') i++;
+    } else if (c == '/' && i + 1 < n && p[i + 1] == '*') {
+      for (i += 2; i + 1 < n && !(p[i] == '*' && p[i + 1] == '/'); i++) {}
+      i++;
+    } else if (c == '\'' || c == '"' || c == '`') {
+      for (i++; i < n && p[i] != c; i++) if (p[i] == '\\') i++;
+    } else if (c == '(' || c == '[' || c == '{') {
+      depth++;
+    } else if (c == ']' || c == '}') {
+      depth--;
+    } else if (c == ')') {
+      if (depth == 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/* V8's message for parameters that do not stand alone: with an empty body, the parameter
+ * text alone either fails to parse (its own error) or closes the list early. NULL when the
+ * parameters are fine (the body is at fault). */
+static const char *dynamic_params_problem(const char *prefix, const char *params, size_t params_length,
+                                          int kind, ParseError *error) {
+  size_t length, brace;
+  char *text = dynamic_function_text(prefix, params, params_length, "", 0, &length, &brace);
+  Arena *arena = text ? arena_new(0) : NULL;
+  const char *problem = NULL;
+  if (arena != NULL) {
+    ParseOptions options = {0};
+    Node *program = parse_program(text, length, &options, arena, error);
+    if (program == NULL) problem = params_close_early(params, params_length) ? "Arg string terminates parameters early" : error->message;
+    else if (!dynamic_function_whole(program, kind, length, brace)) problem = "Arg string terminates parameters early";
+    arena_free(arena);
+  }
+  free(text);
+  return problem;
+}
+
+int vm_compile_dynamic_function(Vm *vm, int kind, const char *params, size_t params_length, const char *body,
+                                size_t body_length, JSValue *out_code) {
+  static const char *const prefixes[] = {"function", "function*", "async function", "async function*"};
+  const char *prefix = prefixes[kind & 3];
+  /* 20.2.1.1.1 CreateDynamicFunction step 15: P and the body joined as the source text */
+  size_t length, brace;
+  char *text = dynamic_function_text(prefix, params, params_length, body, body_length, &length, &brace);
+  if (text == NULL) return PT_ENOMEM;
+  Arena *arena = arena_new(0);
+  if (arena == NULL) {
+    free(text);
+    return PT_ENOMEM;
+  }
+  ParseOptions options = {0};
+  ParseError error;
+  Node *program = parse_program(text, length, &options, arena, &error);
+  int status;
+  /* Steps 16-19 parse the parameters and the body each on its own: the joined text must be
+   * exactly one function whose parameter list and body are the parts as given (a parameter
+   * text cannot close the list early or open a comment over the brace). */
+  ParseError params_error;
+  if (program == NULL || !dynamic_function_whole(program, kind, length, brace)) {
+    const char *problem = dynamic_params_problem(prefix, params, params_length, kind, &params_error);
+    if (problem == NULL) problem = program == NULL ? error.message : "Single function literal required";
+    status = vm_throw(vm, ERROR_SYNTAX, "%s", problem);
+  } else {
+    Script *script;
+    status = new_script(vm, "<anonymous>", text, length, &script);
+    if (status == 0) status = comp_compile_program(vm, script, program, COMPILE_SCRIPT_COMPLETION, out_code);
+  }
+  arena_free(arena);
+  free(text);
   return status;
 }
 

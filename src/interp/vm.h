@@ -53,7 +53,8 @@ typedef enum ObjClass {
   CLASS_MAP, CLASS_SET, CLASS_WEAK_MAP, CLASS_WEAK_SET,
   CLASS_PROXY,
   CLASS_PROMISE,
-  CLASS_GENERATOR
+  CLASS_GENERATOR,
+  CLASS_MODULE_NAMESPACE /* 10.4.6: see OBJ_FLAG_MODULE_NAMESPACE */
 } ObjClass;
 
 enum { FN_SLOT_CODE, FN_SLOT_CONTEXT, FN_SLOT_HOME_OBJECT, FN_SLOT_FIELDS, FN_SLOT_COUNT };
@@ -157,6 +158,17 @@ int vm_capture_stack(Vm *vm, JSValue *out);
  * with (file:line:col). */
 int vm_compile(Vm *vm, const char *name, const char *source, size_t length, int goal, bool is_module,
                JSValue *out_code);
+
+/* Parses and compiles a module (comp_compile_module): its body's generator function and its
+ * static record. Syntax errors become a pending SyntaxError ending with (file:line:col). */
+int vm_compile_module(Vm *vm, const char *name, const char *source, size_t length, JSValue *out_code,
+                      JSValue *out_record);
+
+/* 20.2.1.1.1 CreateDynamicFunction's parsing: kind 0 function, 1 generator, 2 async, 3 async
+ * generator; params and body as UTF-8. The result is a script whose completion value is the
+ * new function (created in the global scope). SyntaxErrors carry no position, as V8's. */
+int vm_compile_dynamic_function(Vm *vm, int kind, const char *params, size_t params_length, const char *body,
+                                size_t body_length, JSValue *out_code);
 
 /* Calls a function with this and arguments, running the dispatch loop until it returns.
  * Only the embedding and event-loop layers use this; opcodes never do (interp.c). */

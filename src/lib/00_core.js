@@ -34,6 +34,7 @@ lib.CLASS_ARGUMENTS = 11;
 lib.CLASS_REGEXP = 13;
 lib.CLASS_DATE = 14;
 lib.CLASS_GENERATOR = 21;
+lib.CLASS_MODULE_NAMESPACE = 22;
 
 lib.ObjectPrototype = $GetPrototypeOf({});
 lib.FunctionPrototype = $GetPrototypeOf(function () {});
@@ -95,6 +96,7 @@ function describe(value) {
   }
   if (type === "object" && value !== null) {
     if ($IsArray(value)) return "[object Array]";
+    if ($ClassOf(value) === lib.CLASS_MODULE_NAMESPACE) return "[object Module]";
     return `#<${constructorNameOf(value)}>`;
   }
   return $ToStringPrimitive(value);
@@ -346,3 +348,12 @@ $SetEntry("Compare", Compare);
 $SetEntry("LooseEqual", LooseEqual);
 $SetEntry("ToPropertyKey", ToPropertyKey);
 $SetEntry("ToString", ToString);
+
+/* 9.1.1.2.1 HasBinding of a with statement's object environment: HasProperty, unless
+ * @@unscopables names it. */
+const symUnscopables = $WellKnownSymbol("unscopables");
+$SetEntry("WithHasBinding", function WithHasBinding(object, name) {
+  if (!(name in object)) return false;
+  const unscopables = object[symUnscopables];
+  return !($IsObject(unscopables) && !!unscopables[name]);
+});

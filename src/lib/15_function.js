@@ -1,16 +1,37 @@
 "use strict";
 /* Function.prototype (ECMA-262 §20.2.3: call, apply, bind, toString, @@hasInstance), a
- * Function constructor that cannot compile yet, and the InstanceOf entry (13.10.2). */
+ * Function constructor (CreateDynamicFunction), and the InstanceOf entry (13.10.2). */
 
 const lib = global["%lib"];
 const TypeError = lib.TypeError;
 const FunctionPrototype = lib.FunctionPrototype;
 const symHasInstance = $WellKnownSymbol("hasInstance");
 
-/* 20.2.1.1 Function ( ...parameterArgs, bodyArg ): dynamic functions need the compiler at
- * run time, which the library cannot reach yet. */
+/* 20.2.1.1.1 CreateDynamicFunction(constructor, newTarget, kind, args): kind 0 normal,
+ * 1 generator, 2 async, 3 async generator; `fallback` the kind's %X.prototype%. The parts are
+ * joined and parsed by $CompileFunction; the function is made in the global scope. */
+function CreateDynamicFunction(constructor, newTarget, kind, args, fallback) {
+  const count = args.length;
+  let P = "", bodyString = "";
+  if (count === 1) {
+    bodyString = lib.ToString(args[0]);
+  } else if (count > 1) {
+    P = lib.ToString(args[0]);
+    for (let k = 1; k < count - 1; k++) P = P + "," + lib.ToString(args[k]);
+    bodyString = lib.ToString(args[count - 1]);
+  }
+  const make = $CompileFunction(kind, P, bodyString);
+  const F = $Call(make, undefined);
+  if (newTarget !== undefined && newTarget !== constructor) {
+    $SetPrototypeOf(F, lib.GetPrototypeFromConstructor(newTarget, fallback));
+  }
+  return F;
+}
+lib.CreateDynamicFunction = CreateDynamicFunction;
+
+/* 20.2.1.1 Function ( ...parameterArgs, bodyArg ) */
 function Function(body) {
-  throw new lib.EvalError("Code generation from strings is not supported yet");
+  return CreateDynamicFunction(Function, new.target, 0, $Arguments(), FunctionPrototype);
 }
 lib.linkConstructor(Function, FunctionPrototype);
 lib.defineGlobal("Function", Function);

@@ -188,6 +188,18 @@ function enqueue(generator, mode, value, method) {
   return capability.promise;
 }
 
+/* A module body with top-level await runs as an async generator (src/compiler/
+ * compile_module.c): 16.2.1.6.5 ExecuteModule(capability) starts it with one request whose
+ * capability settles `capability` with undefined, as AsyncBlockStart would. */
+lib.StartAsyncModuleBody = function StartAsyncModuleBody(generator, capability) {
+  const state = stateOf(generator);
+  const settle = { __proto__: null,
+    resolve: () => { $Call(capability.resolve, undefined, undefined); },
+    reject: (e) => { $Call(capability.reject, undefined, e); } };
+  $ArrayPush(state.queue, { __proto__: null, mode: 0, value: undefined, capability: settle });
+  resumeNext(generator, state);
+};
+
 /* 27.6.1 %AsyncGeneratorPrototype% */
 const AsyncGeneratorPrototype = { __proto__: AsyncIteratorPrototype };
 lib.installMethods(AsyncGeneratorPrototype, {
@@ -197,6 +209,7 @@ lib.installMethods(AsyncGeneratorPrototype, {
 });
 $DefineProperty(AsyncGeneratorPrototype, $WellKnownSymbol("toStringTag"), "AsyncGenerator", 4);
 $SetRoot("ASYNC_GENERATOR_PROTOTYPE", AsyncGeneratorPrototype);
+lib.AsyncGeneratorPrototype = AsyncGeneratorPrototype;
 
 /* 27.6.3.8 AsyncGeneratorYield, after the operand was awaited: the front request gets
  * {value, done: false}. If another request is already queued, the body continues at once

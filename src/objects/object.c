@@ -7,12 +7,15 @@
  * changes no property). */
 #include "objects/object.h"
 
+#include <math.h>
+
 #include "base/errors.h"
 #include "objects/atom.h"
 #include "objects/cell_trace.h"
 #include "objects/dictionary.h"
 #include "objects/elements.h"
 #include "objects/identity.h"
+#include "objects/string.h"
 
 /* --- creation ------------------------------------------------------------------------------ */
 
@@ -255,9 +258,32 @@ static int define_length(ObjContext *cx, JSObject *object, JSValue value, uint32
 
 /* --- the public operations ----------------------------------------------------------------- */
 
+int obj_binding_ref_new(Heap *heap, JSValue context, uint32_t slot, JSValue *out) {
+  GcCell *cell = heap_alloc_slots(heap, 2, 0, false);
+  if (cell == NULL) return PT_ENOMEM;
+  gc_slots(cell)->slots[0] = context;
+  gc_slots(cell)->slots[1] = js_from_int32((int32_t)slot);
+  *out = js_from_cell(JS_TAG_CELL, cell);
+  return 0;
+}
+
+/* 10.4.6.5 [[GetOwnProperty]] of a module namespace: the binding's current value. */
+static bool namespace_get_own(bool found, JSValue *out_value, uint32_t attrs) {
+  if (found && !(attrs & PROP_ACCESSOR) && js_tag(*out_value) == JS_TAG_CELL) {
+    *out_value = obj_binding_ref_get(*out_value);
+  }
+  return found;
+}
+
 bool obj_get_own(ObjContext *cx, JSValue object, JSValue key, JSValue *out_value, uint32_t *out_attrs) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  if (cell->flags & OBJ_FLAG_MODULE_NAMESPACE) {
+    cell->flags &= ~OBJ_FLAG_MODULE_NAMESPACE;
+    bool found = obj_get_own(cx, object, key, out_value, out_attrs);
+    cell->flags |= OBJ_FLAG_MODULE_NAMESPACE;
+    return namespace_get_own(found, out_value, found ? *out_attrs : 0);
+  }
   switch (classify(cx, object, key, &index)) {
     case KEY_INDEX: return elem_get(cell, index, out_value, out_attrs);
     case KEY_NAMED: return named_get(cell, key, out_value, out_attrs);
@@ -285,6 +311,26 @@ bool obj_lookup(ObjContext *cx, JSValue object, JSValue key, JSValue *out_holder
 int obj_define_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, uint32_t attrs, bool *out_ok) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  if ((cell->flags & OBJ_FLAG_MODULE_NAMESPACE) && !js_is_symbol(key)) {
+    /* 10.4.6.6: only a descriptor the property already satisfies is accepted (the caller
+     * validated it against obj_get_own's view, so what is left is the value itself) */
+    JSValue current;
+    uint32_t current_attrs;
+    bool same = false;
+    if (obj_get_own(cx, object, key, &current, &current_attrs) && (attrs & PROP_ATTRS_MASK) == current_attrs) {
+      if (js_is_number(current) && js_is_number(value)) {
+        double a = js_number_value(current), b = js_number_value(value);
+        same = (a == b && signbit(a) == signbit(b)) || (a != a && b != b);
+      } else if (js_is_string(current) && js_is_string(value)) {
+        int status = str_equals(cx->heap, current, value, &same);
+        if (status != 0) return status;
+      } else {
+        same = js_same_bits(current, value);
+      }
+    }
+    *out_ok = same;
+    return 0;
+  }
   note_prototype_change(cx, cell);
   attrs &= PROP_ATTRS_MASK;
   switch (classify(cx, object, key, &index)) {
@@ -299,6 +345,10 @@ int obj_define_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, u
 int obj_set_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, bool *out_ok) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  if (cell->flags & OBJ_FLAG_MODULE_NAMESPACE) { /* 10.4.6.9 [[Set]] */
+    *out_ok = false;
+    return 0;
+  }
   note_prototype_change(cx, cell);
   switch (classify(cx, object, key, &index)) {
     case KEY_INDEX: return elem_set(cx->heap, cell, index, value, out_ok);

@@ -38,6 +38,9 @@ enum {
   OBJ_FLAG_LENGTH_READONLY = 1u << 2, /* arrays: `length` is not writable */
   OBJ_FLAG_PROTOTYPE = 1u << 3,       /* some shape has this object as its prototype: changes to
                                          its named properties bump cx->prototype_epoch */
+  OBJ_FLAG_MODULE_NAMESPACE = 1u << 6, /* 10.4.6 module namespace: property values are binding
+                                          references (obj_binding_ref_*), read through on [[Get]];
+                                          [[Set]] fails, [[DefineOwnProperty]] only confirms */
   OBJ_ELEMENTS_KIND_SHIFT = 4,
   OBJ_ELEMENTS_KIND_MASK = 3u << 4
 };
@@ -115,6 +118,18 @@ static inline void obj_internal_set(Heap *heap, JSValue object, uint32_t i, JSVa
 static inline uint16_t obj_class(JSValue object) { return obj_cell(object)->class_id; }
 
 /* 10.4.2.2 ArrayCreate: an array of this length (holes), prototype given by the caller. */
+/* A reference to a module's binding: a two-slot cell [environment context, slot index].
+ * Imports and module namespaces hold these, so they see the exporting module's current value
+ * (or JS_HOLE while it is uninitialized). 0 or PT_ENOMEM. */
+int obj_binding_ref_new(Heap *heap, JSValue context, uint32_t slot, JSValue *out);
+static inline JSValue obj_binding_ref_get(JSValue ref) {
+  JSValue *pair = gc_slots((GcCell *)js_to_cell(ref))->slots;
+  return gc_slots((GcCell *)js_to_cell(pair[0]))->slots[js_to_int32(pair[1])];
+}
+static inline bool obj_is_module_namespace(JSValue object) {
+  return (obj_cell(object)->flags & OBJ_FLAG_MODULE_NAMESPACE) != 0;
+}
+
 int obj_new_array(ObjContext *cx, JSValue prototype, uint32_t length, JSValue *out);
 
 /* A getter/setter pair to store as an accessor property's value. */

@@ -307,7 +307,8 @@ function commandFor(options, file, mode) {
   }
   // Petrel, like node, runs a .js file as CommonJS; test262 scripts are classic scripts.
   const goal = mode === 'module' ? [] : ['--script'];
-  return [...TARGETS[options.target].command, ...goal, ...options.engineArgs, file];
+  // as for node: an unhandled rejection is not a test failure in test262
+  return [...TARGETS[options.target].command, ...goal, '--unhandled-rejections=none', ...options.engineArgs, file];
 }
 
 const running = new Set(); // pids of live process groups, killed if the runner is interrupted

@@ -2,6 +2,7 @@
 // Module.petrelHost, the object host-js passes to the module factory:
 //   readFile(path: string) -> Uint8Array        throws an Error with a negative .errno
 //   write(fd: 1 | 2, bytes: Uint8Array) -> void throws likewise
+//   cwd?() -> string                            optional: the working directory
 // Errors cross back as libuv-style negative codes (src/base/errors.def); -5 is EIO.
 mergeInto(LibraryManager.library, {
   petrel_host_read_file: function (pathPtr, outDataPtr, outLengthPtr) {
@@ -20,6 +21,21 @@ mergeInto(LibraryManager.library, {
     HEAPU32[outDataPtr >> 2] = data;
     HEAPU32[outLengthPtr >> 2] = bytes.length;
     return 0;
+  },
+
+  petrel_host_cwd: function () {
+    var host = Module['petrelHost'];
+    if (typeof host.cwd !== 'function') return 0;
+    var cwd;
+    try {
+      cwd = String(host.cwd());
+    } catch (e) {
+      return 0;
+    }
+    var size = lengthBytesUTF8(cwd) + 1;
+    var data = _malloc(size);
+    if (data) stringToUTF8(cwd, data, size);
+    return data;
   },
 
   petrel_host_write: function (fd, dataPtr, length) {

@@ -10,6 +10,7 @@
 /* Host imports (library_petrel_host.js). Sizes cross as 32-bit values: wasm32. */
 extern int petrel_host_read_file(const char *path, char **out_data, uint32_t *out_length);
 extern int petrel_host_write(int fd, const void *data, uint32_t length);
+extern char *petrel_host_cwd(void); /* malloc'd, or NULL when the host has no cwd() */
 
 void sys_init(void) {}
 
@@ -21,7 +22,7 @@ int sys_read_file(const char *path, char **out_data, size_t *out_length) {
   return status < 0 ? status : 0;
 }
 
-char *sys_cwd(void) { return NULL; }
+char *sys_cwd(void) { return petrel_host_cwd(); }
 
 int sys_write(int fd, const void *data, size_t length) {
   return petrel_host_write(fd, data, (uint32_t)length);
