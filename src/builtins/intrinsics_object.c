@@ -550,6 +550,7 @@ int intrinsic_ArgumentsToArray(Vm *vm, JSValue *args, uint32_t argc, JSValue *ou
   for (uint32_t i = 0; i < (uint32_t)length; i++) {
     JSValue value;
     if (!elem_get(cell, i, &value, &attrs) || (attrs & PROP_ACCESSOR)) value = JS_UNDEFINED;
+    if (js_tag(value) == JS_TAG_CELL) value = obj_binding_ref_get(value); /* a mapped argument */
     status = bi_array_append(vm, array, value);
     if (status != 0) return status;
   }

@@ -35,7 +35,7 @@ static void load_with_object(FunctionState *fs, Scope *with) {
   for (Scope *s = fs->scope; s != NULL && s != with; s = s->parent) {
     if (s->has_context) depth++;
   }
-  emit_op(fs, OP_LdaContextSlot, depth, with->variables->index);
+  emit_op(fs, OP_LdaContextSlot, depth, with->with_var->index);
 }
 
 enum { WITH_LOAD, WITH_STORE, WITH_CALLEE, WITH_DELETE };
@@ -528,11 +528,14 @@ static JSValue eval_scope_descriptor(FunctionState *fs) {
   for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
     for (Variable *v = s->variables; v; v = v->next) count += v->location == LOC_CONTEXT;
   }
-  GcCell *list = heap_alloc_slots(heap, count * 3, 0, true);
+  /* (name, depth, slot | kind << 16) triples, then one more slot when the call is in
+   * parameter initializers */
+  GcCell *list = heap_alloc_slots(heap, count * 3 + (fs->in_parameters ? 1 : 0), 0, true);
   if (list == NULL) {
     fs->compiler->status = PT_ENOMEM;
     return JS_UNDEFINED;
   }
+  if (fs->in_parameters) gc_slots(list)->slots[count * 3] = JS_TRUE;
   uint32_t i = 0, depth = 0;
   for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
     for (Variable *v = s->variables; v; v = v->next) {

@@ -35,6 +35,29 @@ static void store_into(FunctionState *fs, Variable *v) {
 
 static bool params_simple(Node *node) { return node->kind != NODE_FUNCTION || (node->flags & NODE_SIMPLE_PARAMS); }
 
+/* 10.4.4.7 CreateMappedArgumentsObject: each parameter's context slot (scope analysis put
+ * them all in the context), the last of repeated names winning. */
+static void emit_mapped_arguments(FunctionState *fs, Node *node) {
+  uint32_t count = 0;
+  for (Node *p = node->list.first; p; p = p->next) count++;
+  GcCell *list = heap_alloc_slots(fs->compiler->vm->heap, count, 0, true);
+  if (list == NULL) {
+    fs->compiler->status = PT_ENOMEM;
+    return;
+  }
+  uint32_t i = 0;
+  for (Node *p = node->list.first; p; p = p->next, i++) {
+    Variable *v = scope_find_local(fs->info->scope, p->name, p->name_length);
+    bool later = false;
+    for (Node *q = p->next; q; q = q->next) {
+      later = later || (q->name_length == p->name_length && memcmp(q->name, p->name, p->name_length) == 0);
+    }
+    bool mapped = v != NULL && v->location == LOC_CONTEXT && !later;
+    gc_slots(list)->slots[i] = js_from_int32(mapped ? (int32_t)v->index : -1);
+  }
+  emit_op(fs, OP_CreateMappedArguments, emit_constant(fs, js_from_cell(JS_TAG_CELL, list)));
+}
+
 /* Registers, context and implicit bindings of a function's own scope. */
 static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parameter_count, uint32_t *out_length) {
   FunctionInfo *info = fs->info;
@@ -113,7 +136,8 @@ static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parame
       case VAR_FUNCTION_SELF: emit_op(fs, OP_LdaCallee); store_into(fs, v); break;
       case VAR_NEW_TARGET: emit_op(fs, OP_LdaNewTarget); store_into(fs, v); break;
       case VAR_ARGUMENTS:
-        emit_op(fs, OP_CreateArguments, (!info->strict && simple) ? 1u : 0u);
+        if (!info->strict && simple && node->kind == NODE_FUNCTION) emit_mapped_arguments(fs, node);
+        else emit_op(fs, OP_CreateArguments, 0u);
         store_into(fs, v);
         break;
       default: break;
@@ -132,6 +156,7 @@ static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parame
   }
   if (!simple) {
     /* Parameters with defaults or patterns bind left to right from the raw arguments. */
+    fs->in_parameters = true;
     uint32_t i = 1;
     for (Node *p = node->list.first; p; p = p->next, i++) {
       if (p->kind == NODE_REST) {
@@ -143,6 +168,7 @@ static void compile_prologue(FunctionState *fs, Node *node, uint32_t *out_parame
       }
       compile_assign_to_pattern(fs, p, i, VAR_LET, true);
     }
+    fs->in_parameters = false;
   } else if (node->kind == NODE_FUNCTION && node->list.last && node->list.last->kind == NODE_REST) {
     /* unreachable: a rest parameter makes the list non-simple */
   }
@@ -738,6 +764,7 @@ static void declare_globals(FunctionState *fs, Scope *scope) {
 static Scope *outer_scopes(Compiler *c, JSValue descriptor) {
   GcSlots *list = gc_slots((GcCell *)js_to_cell(descriptor));
   uint32_t count = list->count / 3, depth_count = 0;
+  c->eval_in_parameters = list->count % 3 == 1;
   for (uint32_t i = 0; i < count; i++) {
     uint32_t depth = (uint32_t)js_to_int32(list->slots[i * 3 + 1]);
     if (depth + 1 > depth_count) depth_count = depth + 1;
@@ -774,6 +801,10 @@ static Scope *outer_scopes(Compiler *c, JSValue descriptor) {
     v->captured = true;
     Scope *scope = levels[depth];
     v->scope = scope;
+    if (strcmp(v->name, "%with") == 0 || strcmp(v->name, "%evalvars") == 0) {
+      scope->is_with = true; /* a with body's object, or the caller's eval-declared vars */
+      scope->with_var = v;
+    }
     if (scope->last_variable) scope->last_variable->next = v;
     else scope->variables = v;
     scope->last_variable = v;
@@ -865,6 +896,16 @@ static int compile_program(Vm *vm, Script *script, Node *program, CompileGoal go
     if (completion) c.completion_register = (int)reg_alloc(&fs); /* starts undefined */
     Scope *lexical = is_eval ? scope_of(&c, c.eval_lexical_key) : NULL;
     if (lexical != NULL) compile_enter_scope(&fs, lexical);
+    /* 19.2.1.3 steps 16-17: the eval's new vars, as properties of the caller's %evalvars */
+    for (uint32_t i = 0; i < c.eval_var_count; i++) {
+      uint32_t args = reg_alloc_range(&fs, 2);
+      compile_load_variable(&fs, "%evalvars", 9, NULL, false);
+      emit_op(&fs, OP_Star, args);
+      emit_op(&fs, OP_LdaConstant, emit_atom_constant(&fs, c.eval_var_names[i], c.eval_var_lengths[i]));
+      emit_op(&fs, OP_Star, args + 1);
+      emit_op(&fs, OP_CallLib, LIB_EvalDeclareVar, args, 2);
+      reg_free_to(&fs, args);
+    }
     compile_hoist_functions(&fs, &program->list);
     compile_statements(&fs, &program->list);
     if (lexical != NULL) compile_leave_scope(&fs, lexical);

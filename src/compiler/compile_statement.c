@@ -62,6 +62,20 @@ void compile_enter_scope(FunctionState *fs, Scope *scope) {
       /* (block-level vars do not exist; function vars start undefined in fresh frames) */
     }
   }
+  if (scope->with_var != NULL && scope->with_var->location == LOC_CONTEXT &&
+      name_equals(scope->with_var->name, scope->with_var->name_length, "%evalvars")) {
+    /* the object a sloppy direct eval's new vars become properties of (no prototype) */
+    uint32_t mark = fs->next_register;
+    uint32_t args = reg_alloc_range(fs, 2);
+    emit_op(fs, OP_CreateObject);
+    emit_op(fs, OP_Star, args);
+    emit_op(fs, OP_LdaNull);
+    emit_op(fs, OP_Star, args + 1);
+    emit_op(fs, OP_CallRuntime, INTRINSIC_SetPrototypeOf, args, 2);
+    emit_op(fs, OP_Ldar, args);
+    emit_op(fs, OP_StaContextSlot, 0, scope->with_var->index);
+    reg_free_to(fs, mark);
+  }
 }
 
 void compile_leave_scope(FunctionState *fs, Scope *scope) {

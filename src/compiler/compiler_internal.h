@@ -51,8 +51,10 @@ struct Scope {
   Variable *variables, *last_variable;
   bool has_context;          /* some variable is captured: entering pushes a context */
   bool is_var_scope;         /* a function body's own var scope (parameters with expressions) */
-  bool is_with;              /* a with statement's body: its one variable "%with" holds the object,
-                                and names resolved past it check the object first (14.11) */
+  bool is_with;              /* names resolved past this scope check an object first: a with
+                                body's "%with" (14.11), or "%evalvars", the vars a sloppy direct
+                                eval adds to this function's variable environment (19.2.1.3) */
+  struct Variable *with_var; /* that object's variable (always in the context) */
   uint32_t context_slots;    /* 1 (the parent link) + captured variables */
   uint32_t context_register; /* where code saved the outer context when this one was pushed */
 };
@@ -126,6 +128,7 @@ typedef struct FunctionState {
   uint32_t generator_register; /* generators and async functions: the suspendable frame's handle,
                                   then the resume mode (async: then the promise capability) */
   uint32_t async_start, async_context; /* async functions: the region whose throws reject */
+  bool in_parameters;        /* compiling parameter initializers (a direct eval there may not declare `arguments`) */
 } FunctionState;
 
 typedef struct Compiler {
@@ -138,6 +141,11 @@ typedef struct Compiler {
   bool is_eval;              /* eval code: top-level lexical declarations are its own */
   Scope *outer;              /* direct eval: the caller's scopes, rebuilt from its descriptor */
   Node *eval_lexical_key;    /* the node eval's top-level lexical scope is filed under */
+  bool eval_in_parameters;   /* direct eval called from parameter initializers */
+  const char **eval_var_names; /* sloppy direct eval: var/function names that go to the caller's
+                                  "%evalvars" object (declared there when the eval starts) */
+  uint32_t *eval_var_lengths;
+  uint32_t eval_var_count, eval_var_capacity;
   int status;                /* first error; code generation stops adding once set */
   int completion_register;   /* -1, or where top-level expression statements leave their value (-p, eval) */
   FunctionState *fs;

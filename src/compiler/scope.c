@@ -83,7 +83,19 @@ Variable *scope_find_local(Scope *scope, const char *name, uint32_t length) {
   return NULL;
 }
 
+static bool eval_var_to_caller(Walker *w, const char *name, uint32_t length);
+
 static Variable *declare(Walker *w, Scope *scope, const char *name, uint32_t length, VarKind kind) {
+  if (w->c->outer != NULL && (kind == VAR_VAR || kind == VAR_FUNCTION) && scope->parent == w->c->outer &&
+      !w->function->strict && w->c->eval_in_parameters && name_equals(name, length, "arguments")) {
+    /* 19.2.1.1 PerformEval: eval code in parameter initializers may not declare `arguments` */
+    comp_error(w->c, NULL, "Identifier 'arguments' has already been declared");
+    return NULL;
+  }
+  if (w->c->outer != NULL && (kind == VAR_VAR || kind == VAR_FUNCTION) && scope->parent == w->c->outer &&
+      !w->function->strict && eval_var_to_caller(w, name, length)) {
+    return NULL; /* resolved at run time through the caller's %evalvars */
+  }
   if (w->c->outer != NULL && (kind == VAR_VAR || kind == VAR_FUNCTION) && scope->parent == w->c->outer &&
       !w->function->strict) {
     /* 19.2.1.3: a sloppy direct eval's var names the caller's binding when there is one */
@@ -239,6 +251,15 @@ static void use_this(Walker *w) {
   implicit(w, owner, &owner->this_var, "this", VAR_THIS);
 }
 
+/* 10.4.4.7: a sloppy function with simple parameters maps its arguments object onto the
+ * parameters, which therefore live in its context. */
+static void map_parameters(FunctionInfo *f) {
+  if (f->strict || f->node->kind != NODE_FUNCTION || !(f->node->flags & NODE_SIMPLE_PARAMS)) return;
+  for (Variable *v = f->scope->variables; v; v = v->next) {
+    if (v->kind == VAR_PARAM) v->captured = true;
+  }
+}
+
 /* A direct eval may read and write every binding it can see: all of them move to contexts,
  * and the functions' implicit this, new.target and arguments become bindings too. */
 static void mark_direct_eval(Walker *w) {
@@ -251,9 +272,64 @@ static void mark_direct_eval(Walker *w) {
       }
     }
   }
+  /* 19.2.1.3 step 3/10: a sloppy eval's new vars join the calling function's variable
+   * environment: an object ("%evalvars") every name resolved past that scope checks */
+  if (!w->function->strict && !w->function->is_script && !w->function->is_module) {
+    Scope *vs = var_scope(w);
+    if (vs->with_var == NULL && vs->kind != SCOPE_SCRIPT) {
+      vs->with_var = declare(w, vs, "%evalvars", 9, VAR_CONST);
+      vs->is_with = vs->with_var != NULL;
+    }
+  }
   for (Scope *s = w->scope; s != NULL; s = s->parent) {
     for (Variable *v = s->variables; v; v = v->next) v->captured = true;
   }
+}
+
+/* A sloppy direct eval's var or function name with no binding in the caller's variable
+ * scope goes to the caller's %evalvars object; the same name bound lexically in between is a
+ * SyntaxError (19.2.1.3 step 3.d). Returns true when handled so. */
+static bool eval_var_to_caller(Walker *w, const char *name, uint32_t length) {
+  Scope *evalvars = NULL;
+  for (Scope *s = w->c->outer; s != NULL; s = s->parent) {
+    if (s->with_var != NULL && name_equals(s->with_var->name, s->with_var->name_length, "%evalvars")) {
+      evalvars = s;
+      break;
+    }
+  }
+  if (evalvars == NULL) return false;
+  for (Scope *s = w->c->outer; s != evalvars->parent; s = s->parent) {
+    Variable *v = scope_find_local(s, name, length);
+    if (v == NULL) continue;
+    if (v->kind == VAR_LET || v->kind == VAR_CONST || v->kind == VAR_CLASS) {
+      comp_error(w->c, NULL, "Identifier '%.*s' has already been declared", (int)length, name);
+      return true;
+    }
+    if (s == evalvars) return false; /* the caller's own var: the eval assigns it */
+  }
+  Compiler *c = w->c;
+  for (uint32_t i = 0; i < c->eval_var_count; i++) {
+    if (c->eval_var_lengths[i] == length && memcmp(c->eval_var_names[i], name, length) == 0) return true;
+  }
+  if (c->eval_var_count == c->eval_var_capacity) {
+    uint32_t capacity = c->eval_var_capacity ? c->eval_var_capacity * 2 : 8;
+    const char **names = arena_alloc(c->arena_ptr, capacity * sizeof *names);
+    uint32_t *lengths = arena_alloc(c->arena_ptr, capacity * sizeof *lengths);
+    if (names == NULL || lengths == NULL) {
+      c->status = PT_ENOMEM;
+      return true;
+    }
+    if (c->eval_var_count) {
+      memcpy(names, c->eval_var_names, c->eval_var_count * sizeof *names);
+      memcpy(lengths, c->eval_var_lengths, c->eval_var_count * sizeof *lengths);
+    }
+    c->eval_var_names = names;
+    c->eval_var_lengths = lengths;
+    c->eval_var_capacity = capacity;
+  }
+  c->eval_var_names[c->eval_var_count] = name;
+  c->eval_var_lengths[c->eval_var_count++] = length;
+  return true;
 }
 
 /* --- the walk ------------------------------------------------------------------------------- */
@@ -419,6 +495,7 @@ static void walk(Walker *w, Node *node) {
         if (!shadowed && !eval_top && !owner->is_script && !owner->is_module && !owner->is_class_fields) {
           owner->uses_arguments = true;
           implicit(w, owner, &owner->arguments_var, "arguments", VAR_ARGUMENTS);
+          map_parameters(owner);
         }
       }
       reference(w, node->name, node->name_length);
@@ -579,6 +656,7 @@ static void walk(Walker *w, Node *node) {
         scope->is_with = true;
         Variable *v = declare(w, scope, "%with", 5, VAR_CONST);
         if (v) v->captured = true; /* closures created inside consult it too */
+        scope->with_var = v;
       }
       walk(w, node->b);
       w->scope = saved;

@@ -759,7 +759,8 @@ reload:
           if (js_is_object(receiver) && js_is_int32(key) && js_to_int32(key) >= 0) {
             JSValue value;
             uint32_t attrs;
-            if (elem_get(obj_cell(receiver), (uint32_t)js_to_int32(key), &value, &attrs) && !(attrs & PROP_ACCESSOR)) {
+            if (elem_get(obj_cell(receiver), (uint32_t)js_to_int32(key), &value, &attrs) && !(attrs & PROP_ACCESSOR) &&
+                js_tag(value) != JS_TAG_CELL) { /* (a mapped argument's reference: the slow path reads it) */
               acc = value;
               break;
             }
@@ -1588,6 +1589,24 @@ reload:
         status = create_arguments(vm, frame, READ_U16(1) != 0, &acc);
         if (status != 0) goto exception;
         break;
+      CASE(CreateMappedArguments) {
+        /* 10.4.4.7 CreateMappedArgumentsObject: elements below both counts refer to the
+         * parameters' context slots */
+        status = create_arguments(vm, frame, true, &acc);
+        if (status != 0) goto exception;
+        GcSlots *slots = gc_slots((GcCell *)js_to_cell(code_constant(function_code, READ_U16(1))));
+        for (uint32_t i = 0; i < slots->count && i < frame->argc; i++) {
+          int32_t slot = js_to_int32(slots->slots[i]);
+          if (slot < 0) continue;
+          JSValue ref;
+          bool ok;
+          status = obj_binding_ref_new(vm->heap, frame->context, (uint32_t)slot, &ref);
+          if (status == 0) status = elem_define(vm->heap, obj_cell(acc), i, ref, PROP_DEFAULT, &ok);
+          if (status != 0) goto exception;
+        }
+        obj_cell(acc)->flags |= OBJ_FLAG_MAPPED_ARGUMENTS;
+        break;
+      }
       CASE(GetTemplateObject) {
         /* 13.2.8.4 GetTemplateObject: one frozen strings array per site and realm, kept in the
          * site's feedback slot */

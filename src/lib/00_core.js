@@ -357,3 +357,9 @@ $SetEntry("WithHasBinding", function WithHasBinding(object, name) {
   const unscopables = object[symUnscopables];
   return !($IsObject(unscopables) && !!unscopables[name]);
 });
+
+/* 19.2.1.3 EvalDeclarationInstantiation step 17: a var a sloppy direct eval declares in a
+ * function (the function's %evalvars object, an unprototyped object) starts undefined. */
+$SetEntry("EvalDeclareVar", function EvalDeclareVar(object, name) {
+  if ($GetOwnProperty(object, name) === undefined) $DefineProperty(object, name, undefined, WRITABLE | ENUMERABLE | CONFIGURABLE);
+});

@@ -267,7 +267,8 @@ int obj_binding_ref_new(Heap *heap, JSValue context, uint32_t slot, JSValue *out
   return 0;
 }
 
-/* 10.4.6.5 [[GetOwnProperty]] of a module namespace: the binding's current value. */
+/* 10.4.6.5 [[GetOwnProperty]] of a module namespace, 10.4.4.1 of mapped arguments: a value
+ * that is a binding reference reads the binding's current value. */
 static bool namespace_get_own(bool found, JSValue *out_value, uint32_t attrs) {
   if (found && !(attrs & PROP_ACCESSOR) && js_tag(*out_value) == JS_TAG_CELL) {
     *out_value = obj_binding_ref_get(*out_value);
@@ -275,13 +276,20 @@ static bool namespace_get_own(bool found, JSValue *out_value, uint32_t attrs) {
   return found;
 }
 
+static void binding_ref_set(Heap *heap, JSValue ref, JSValue value) {
+  JSValue *pair = gc_slots((GcCell *)js_to_cell(ref))->slots;
+  GcCell *target = (GcCell *)js_to_cell(pair[0]);
+  gc_store_value(heap, target, &gc_slots(target)->slots[js_to_int32(pair[1])], value);
+}
+
 bool obj_get_own(ObjContext *cx, JSValue object, JSValue key, JSValue *out_value, uint32_t *out_attrs) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
-  if (cell->flags & OBJ_FLAG_MODULE_NAMESPACE) {
-    cell->flags &= ~OBJ_FLAG_MODULE_NAMESPACE;
+  if (cell->flags & (OBJ_FLAG_MODULE_NAMESPACE | OBJ_FLAG_MAPPED_ARGUMENTS)) {
+    uint32_t saved = cell->flags;
+    cell->flags &= ~(OBJ_FLAG_MODULE_NAMESPACE | OBJ_FLAG_MAPPED_ARGUMENTS);
     bool found = obj_get_own(cx, object, key, out_value, out_attrs);
-    cell->flags |= OBJ_FLAG_MODULE_NAMESPACE;
+    cell->flags = saved;
     return namespace_get_own(found, out_value, found ? *out_attrs : 0);
   }
   switch (classify(cx, object, key, &index)) {
@@ -311,6 +319,17 @@ bool obj_lookup(ObjContext *cx, JSValue object, JSValue key, JSValue *out_holder
 int obj_define_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, uint32_t attrs, bool *out_ok) {
   uint32_t index;
   JSObject *cell = obj_cell(object);
+  JSValue ref;
+  uint32_t ref_attrs;
+  if ((cell->flags & OBJ_FLAG_MAPPED_ARGUMENTS) && classify(cx, object, key, &index) == KEY_INDEX &&
+      elem_get(cell, index, &ref, &ref_attrs) && js_tag(ref) == JS_TAG_CELL) {
+    /* 10.4.4.2 [[DefineOwnProperty]] of a mapped argument: a data value also goes to the
+     * parameter; the mapping stays only while the element is a writable data property */
+    note_prototype_change(cx, cell);
+    if (attrs & PROP_ACCESSOR) return elem_define(cx->heap, cell, index, value, attrs & PROP_ATTRS_MASK, out_ok);
+    binding_ref_set(cx->heap, ref, value);
+    return elem_define(cx->heap, cell, index, (attrs & PROP_WRITABLE) ? ref : value, attrs & PROP_ATTRS_MASK, out_ok);
+  }
   if ((cell->flags & OBJ_FLAG_MODULE_NAMESPACE) && !js_is_symbol(key)) {
     /* 10.4.6.6: only a descriptor the property already satisfies is accepted (the caller
      * validated it against obj_get_own's view, so what is left is the value itself) */
@@ -347,6 +366,15 @@ int obj_set_own(ObjContext *cx, JSValue object, JSValue key, JSValue value, bool
   JSObject *cell = obj_cell(object);
   if (cell->flags & OBJ_FLAG_MODULE_NAMESPACE) { /* 10.4.6.9 [[Set]] */
     *out_ok = false;
+    return 0;
+  }
+  JSValue ref;
+  uint32_t ref_attrs;
+  if ((cell->flags & OBJ_FLAG_MAPPED_ARGUMENTS) && classify(cx, object, key, &index) == KEY_INDEX &&
+      elem_get(cell, index, &ref, &ref_attrs) && js_tag(ref) == JS_TAG_CELL && (ref_attrs & PROP_WRITABLE)) {
+    /* 10.4.4.5 [[Set]] of a mapped argument writes the parameter */
+    binding_ref_set(cx->heap, ref, value);
+    *out_ok = true;
     return 0;
   }
   note_prototype_change(cx, cell);

@@ -41,6 +41,8 @@ enum {
   OBJ_FLAG_MODULE_NAMESPACE = 1u << 6, /* 10.4.6 module namespace: property values are binding
                                           references (obj_binding_ref_*), read through on [[Get]];
                                           [[Set]] fails, [[DefineOwnProperty]] only confirms */
+  OBJ_FLAG_MAPPED_ARGUMENTS = 1u << 7, /* 10.4.4 sloppy arguments: mapped elements are binding
+                                          references to the parameters' context slots */
   OBJ_ELEMENTS_KIND_SHIFT = 4,
   OBJ_ELEMENTS_KIND_MASK = 3u << 4
 };

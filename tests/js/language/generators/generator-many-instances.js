@@ -1,3 +1,4 @@
+// petrel: no-gc-stress (a collection per safepoint over 20000 live generators takes minutes)
 function* counter(id) { let n = 0; while (true) { const cmd = yield id + ':' + n; if (cmd === 'reset') n = 0; else n++; } }
 const gens = [];
 for (let i = 0; i < 200; i++) { const g = counter(i); g.next(); gens.push(g); }
