@@ -308,15 +308,10 @@ void compile_named_evaluation(FunctionState *fs, Node *value, const char *name, 
   if (value->kind == NODE_FUNCTION) {
     compile_function_literal(fs, value, &atom);
   } else {
-    uint32_t mark = fs->next_register;
+    /* 15.7.15 ClassDefinitionEvaluation names the constructor before its static elements */
+    fs->class_name = &atom;
     compile_class(fs, value);
-    uint32_t f = reg_alloc(fs), key = reg_alloc(fs);
-    emit_op(fs, OP_Star, f);
-    emit_op(fs, OP_LdaConstant, emit_constant(fs, atom));
-    emit_op(fs, OP_Star, key);
-    emit_op(fs, OP_Ldar, f);
-    emit_op(fs, OP_SetFunctionName, key, 0);
-    reg_free_to(fs, mark);
+    fs->class_name = NULL;
   }
 }
 
@@ -1050,7 +1045,9 @@ typedef struct Reference {
   uint32_t object, key;
 } Reference;
 
-static void reference_prepare(FunctionState *fs, Node *target, Reference *ref) {
+/* loads_first: the reference is read before it is written (compound assignment, ++/--), so
+ * GetValue's ToObject(base) comes before the key's ToPropertyKey (6.2.5.5). */
+static void reference_prepare(FunctionState *fs, Node *target, Reference *ref, bool loads_first) {
   ref->node = target;
   if (target->kind == NODE_IDENTIFIER) {
     ref->kind = REF_NAME;
@@ -1079,6 +1076,7 @@ static void reference_prepare(FunctionState *fs, Node *target, Reference *ref) {
     ref->kind = REF_KEYED;
     ref->key = reg_alloc(fs);
     compile_expression(fs, target->b);
+    if (loads_first) emit_op(fs, OP_ThrowIfNullishBase, ref->object);
     emit_op(fs, OP_ToPropertyKey);
     emit_op(fs, OP_Star, ref->key);
   } else {
@@ -1146,7 +1144,7 @@ static void compile_assign(FunctionState *fs, Node *node) {
     return;
   }
   Reference ref;
-  reference_prepare(fs, target, &ref);
+  reference_prepare(fs, target, &ref, node->op != TOK_ASSIGN);
   if (node->op == TOK_ASSIGN) {
     if (ref.kind == REF_NAME) compile_named_evaluation(fs, node->b, target->name, target->name_length);
     else compile_expression(fs, node->b);
@@ -1176,7 +1174,7 @@ static void compile_assign(FunctionState *fs, Node *node) {
 static void compile_update(FunctionState *fs, Node *node) {
   uint32_t mark = fs->next_register;
   Reference ref;
-  reference_prepare(fs, node->a, &ref);
+  reference_prepare(fs, node->a, &ref, true);
   reference_load(fs, &ref);
   emit_position(fs, node);
   emit_op(fs, OP_ToNumeric, emit_feedback(fs, 1));

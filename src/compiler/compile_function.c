@@ -410,7 +410,8 @@ void compile_class(FunctionState *fs, Node *node) {
     emit_op(fs, OP_NewPrivateName, emit_string_constant(fs, v->name, v->name_length));
     compile_store_variable(fs, v->name, v->name_length, NULL, true);
   }
-  JSValue name = node->a ? node_name(c, node->a) : empty_name(c);
+  JSValue name = node->a ? node_name(c, node->a) : fs->class_name ? *fs->class_name : empty_name(c);
+  fs->class_name = NULL;
   Node *ctor = NULL;
   for (Node *m = node->list.first; m; m = m->next) {
     if (m->kind == NODE_CLASS_METHOD && m->op == PROP_CONSTRUCTOR) ctor = m;

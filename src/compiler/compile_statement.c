@@ -395,7 +395,12 @@ static void compile_try(FunctionState *fs, Node *node) {
     emit_op(fs, OP_Star, finally_scope->token_register);
     emit_handler(fs, outer_start, outer_end, handler, context);
     label_bind(fs, finally_scope->finally_entry);
+    /* 14.15.3: a finally block that completes normally keeps the try's completion value */
+    bool completion = fs->compiler->completion_register >= 0 && fs->parent == NULL;
+    uint32_t saved_completion = completion ? reg_alloc(fs) : 0;
+    if (completion) emit_op(fs, OP_Mov, (uint32_t)fs->compiler->completion_register, saved_completion);
     compile_statement(fs, node->c);
+    if (completion) emit_op(fs, OP_Mov, saved_completion, (uint32_t)fs->compiler->completion_register);
     /* dispatch on the token */
     Label *done = label_new(fs);
     uint32_t compare = reg_alloc(fs);
@@ -500,6 +505,17 @@ void compile_statement(FunctionState *fs, Node *node) {
   if (fs->compiler->status != 0 || node == NULL) return;
   Node *labels = pending_labels;
   pending_labels = NULL;
+  if (fs->compiler->completion_register >= 0 && fs->parent == NULL) {
+    switch (node->kind) {
+      case NODE_IF: case NODE_FOR: case NODE_FOR_IN: case NODE_FOR_OF: case NODE_WHILE: case NODE_DO_WHILE:
+      case NODE_SWITCH: case NODE_WITH: case NODE_TRY:
+        /* these complete with UpdateEmpty(…, undefined): an empty body leaves undefined */
+        emit_op(fs, OP_LdaUndefined);
+        emit_op(fs, OP_Star, (uint32_t)fs->compiler->completion_register);
+        break;
+      default: break;
+    }
+  }
   switch (node->kind) {
     case NODE_EXPRESSION_STMT:
       if (fs->compiler->completion_register >= 0 && fs->parent == NULL) compile_expression(fs, node->a);

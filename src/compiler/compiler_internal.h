@@ -129,6 +129,8 @@ typedef struct FunctionState {
                                   then the resume mode (async: then the promise capability) */
   uint32_t async_start, async_context; /* async functions: the region whose throws reject */
   bool in_parameters;        /* compiling parameter initializers (a direct eval there may not declare `arguments`) */
+  const JSValue *class_name; /* NamedEvaluation of an anonymous class: its name, given to the
+                                constructor before static elements can define their own "name" */
 } FunctionState;
 
 typedef struct Compiler {

@@ -765,6 +765,11 @@ reload:
               break;
             }
           }
+          if (js_is_object(key) && js_is_nullish(receiver)) {
+            /* 13.3.3 EvaluatePropertyAccessWithExpressionKey: ToObject(base) before ToPropertyKey */
+            status = vm_throw(vm, ERROR_TYPE, "Cannot read properties of %s", js_is_null(receiver) ? "null" : "undefined");
+            goto exception;
+          }
           if (js_is_object(key)) {
             frame->pc = pc; /* re-run this instruction with the converted key */
             frame->acc = acc;
@@ -958,6 +963,12 @@ reload:
         }
         break;
       }
+      CASE(ThrowIfNullishBase)
+        if (js_is_nullish(REG(READ_U16(1)))) {
+          status = vm_throw(vm, ERROR_TYPE, "Cannot read properties of %s", js_is_null(REG(READ_U16(1))) ? "null" : "undefined");
+          goto exception;
+        }
+        break;
       CASE(ToPropertyKey)
         if (js_is_object(acc)) {
           frame->pc = pc + length;

@@ -33,7 +33,23 @@ lib.CreateDynamicFunction = CreateDynamicFunction;
 function Function(body) {
   return CreateDynamicFunction(Function, new.target, 0, $Arguments(), FunctionPrototype);
 }
+/* 10.2.4.1 %ThrowTypeError%: the poison of strict arguments.callee and of
+ * Function.prototype.caller/arguments (10.2.4 AddRestrictedFunctionProperties). */
+const ThrowTypeError = (0, () => {
+  throw new TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
+});
+$DefineProperty(ThrowTypeError, "length", 0, 0);
+$DefineProperty(ThrowTypeError, "name", "", 0);
+$PreventExtensions(ThrowTypeError);
+$SetRoot("THROW_TYPE_ERROR", ThrowTypeError);
+/* 20.2.3: Function.prototype is itself a function of length 0 named "" (V8's order) */
+$DefineProperty(FunctionPrototype, "length", 0, lib.CONFIGURABLE);
+$DefineProperty(FunctionPrototype, "name", "", lib.CONFIGURABLE);
+$DefineProperty(FunctionPrototype, "arguments", [ThrowTypeError, ThrowTypeError], lib.CONFIGURABLE | lib.ACCESSOR);
+$DefineProperty(FunctionPrototype, "caller", [ThrowTypeError, ThrowTypeError], lib.CONFIGURABLE | lib.ACCESSOR);
+
 lib.linkConstructor(Function, FunctionPrototype);
+
 lib.defineGlobal("Function", Function);
 
 /* 20.2.4.5 OrdinaryHasInstance */
