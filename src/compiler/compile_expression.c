@@ -6,6 +6,7 @@
 
 #include "base/errors.h"
 #include "compiler/compiler_internal.h"
+#include "parser/parser.h"
 #include "numconv/numconv.h"
 #include "objects/atom.h"
 #include "objects/string.h"
@@ -517,20 +518,36 @@ static void compile_super_call(FunctionState *fs, Node *node) {
 /* The caller's side of a direct eval (19.2.1.1 with direct = true): every binding the code
  * can see (all in contexts: scope analysis moved them there) as (name, depth, slot | kind << 16)
  * triples, so the eval code can be compiled into the same scopes at run time. */
+/* 19.2.1.1 PerformEval steps 5-8: new.target, super and arguments in eval code depend on the
+ * function whose `this` the call site sees. */
+static unsigned eval_context_flags(FunctionState *fs) {
+  FunctionState *t = fs;
+  while ((t->flags & CODE_ARROW) && t->parent != NULL) t = t->parent;
+  if (t->flags & CODE_CLASS_FIELDS_INIT) return PARSE_EVAL_CLASS_FIELD | PARSE_EVAL_SUPER_PROPERTY | PARSE_EVAL_NEW_TARGET;
+  if (t->parent == NULL) {
+    if (fs->compiler->is_eval) return fs->compiler->eval_parse_flags; /* eval inside eval */
+    return fs->compiler->goal == COMPILE_FUNCTION_BODY ? PARSE_EVAL_NEW_TARGET : 0;
+  }
+  unsigned flags = PARSE_EVAL_NEW_TARGET;
+  if (t->flags & (CODE_METHOD | CODE_GETTER | CODE_SETTER | CODE_CLASS_CONSTRUCTOR)) flags |= PARSE_EVAL_SUPER_PROPERTY;
+  if (t->flags & CODE_DERIVED) flags |= PARSE_EVAL_SUPER_CALL;
+  return flags;
+}
+
 static JSValue eval_scope_descriptor(FunctionState *fs) {
   Heap *heap = fs->compiler->vm->heap;
   uint32_t count = 0;
   for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
     for (Variable *v = s->variables; v; v = v->next) count += v->location == LOC_CONTEXT;
   }
-  /* (name, depth, slot | kind << 16) triples, then one more slot when the call is in
-   * parameter initializers */
-  GcCell *list = heap_alloc_slots(heap, count * 3 + (fs->in_parameters ? 1 : 0), 0, true);
+  /* (name, depth, slot | kind << 16) triples, then the flags: bit 0 in parameter initializers,
+   * and the PARSE_EVAL_* bits of what the eval code may contain */
+  GcCell *list = heap_alloc_slots(heap, count * 3 + 1, 0, true);
   if (list == NULL) {
     fs->compiler->status = PT_ENOMEM;
     return JS_UNDEFINED;
   }
-  if (fs->in_parameters) gc_slots(list)->slots[count * 3] = JS_TRUE;
+  gc_slots(list)->slots[count * 3] = js_from_int32((int32_t)((fs->in_parameters ? 1u : 0u) | eval_context_flags(fs)));
   uint32_t i = 0, depth = 0;
   for (Scope *s = fs->scope; s != NULL && s->kind != SCOPE_SCRIPT; s = s->parent) {
     for (Variable *v = s->variables; v; v = v->next) {

@@ -764,8 +764,10 @@ static void declare_globals(FunctionState *fs, Scope *scope) {
  * depth, each holding its variables at their slots. */
 static Scope *outer_scopes(Compiler *c, JSValue descriptor) {
   GcSlots *list = gc_slots((GcCell *)js_to_cell(descriptor));
-  uint32_t count = list->count / 3, depth_count = 0;
-  c->eval_in_parameters = list->count % 3 == 1;
+  uint32_t count = (list->count - 1) / 3, depth_count = 0;
+  uint32_t flags = (uint32_t)js_to_int32(list->slots[list->count - 1]);
+  c->eval_in_parameters = (flags & 1) != 0;
+  c->eval_parse_flags = flags & ~1u;
   for (uint32_t i = 0; i < count; i++) {
     uint32_t depth = (uint32_t)js_to_int32(list->slots[i * 3 + 1]);
     if (depth + 1 > depth_count) depth_count = depth + 1;

@@ -144,6 +144,7 @@ typedef struct Compiler {
   Scope *outer;              /* direct eval: the caller's scopes, rebuilt from its descriptor */
   Node *eval_lexical_key;    /* the node eval's top-level lexical scope is filed under */
   bool eval_in_parameters;   /* direct eval called from parameter initializers */
+  unsigned eval_parse_flags; /* direct eval: its PARSE_EVAL_* (what nested evals inherit) */
   const char **eval_var_names; /* sloppy direct eval: var/function names that go to the caller's
                                   "%evalvars" object (declared there when the eval starts) */
   uint32_t *eval_var_lengths;

@@ -266,6 +266,7 @@ static void mark_direct_eval(Walker *w) {
   for (FunctionInfo *f = w->function; f != NULL; f = f->parent) {
     if (!f->is_script && f->this_var != NULL && !f->arrow) {
       implicit(w, f, &f->new_target_var, "new.target", VAR_NEW_TARGET);
+      implicit(w, f, &f->function_var, "%function", VAR_FUNCTION_SELF); /* super in the eval code */
       if (!f->is_class_fields && f->node->kind == NODE_FUNCTION) {
         implicit(w, f, &f->arguments_var, "arguments", VAR_ARGUMENTS);
         f->uses_arguments = true;
@@ -525,6 +526,7 @@ static void walk(Walker *w, Node *node) {
     case NODE_SUPER: {
       if (!w->resolving) break;
       FunctionInfo *owner = this_function(w->function);
+      if (owner->parent == NULL && w->c->outer != NULL) break; /* direct eval: the caller's */
       use_this(w);
       implicit(w, owner, &owner->function_var, "%function", VAR_FUNCTION_SELF);
       implicit(w, owner, &owner->new_target_var, "new.target", VAR_NEW_TARGET);
@@ -533,6 +535,7 @@ static void walk(Walker *w, Node *node) {
     case NODE_NEW_TARGET: {
       if (!w->resolving) break;
       FunctionInfo *owner = this_function(w->function);
+      if (owner->parent == NULL && w->c->outer != NULL) break; /* direct eval: the caller's */
       implicit(w, owner, &owner->new_target_var, "new.target", VAR_NEW_TARGET);
       break;
     }

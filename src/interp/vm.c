@@ -503,7 +503,10 @@ int vm_compile_direct_eval(Vm *vm, JSValue source, JSValue descriptor, bool stri
     free(text);
     return PT_ENOMEM;
   }
-  ParseOptions options = {.strict = strict};
+  /* the descriptor's last slot: what the caller's context allows (compile_expression.c) */
+  GcSlots *list = gc_slots((GcCell *)js_to_cell(descriptor));
+  ParseOptions options = {.strict = strict,
+                          .eval_flags = (uint32_t)js_to_int32(list->slots[list->count - 1]) & ~1u};
   ParseError error;
   Node *program = parse_program(text, length, &options, arena, &error);
   if (program == NULL) {

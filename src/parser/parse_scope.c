@@ -129,14 +129,19 @@ bool parse_can_await(Parser *p) {
 
 bool parse_allow_super(Parser *p) {
   Scope *s = parse_this_scope(p);
-  return (s->flags & SCOPE_SUPER) || s->in_class_field_init;
+  return (s->flags & SCOPE_SUPER) || s->in_class_field_init ||
+         (s->parent == NULL && (p->eval_flags & (PARSE_EVAL_SUPER_PROPERTY | PARSE_EVAL_SUPER_CALL)));
 }
 
-bool parse_allow_direct_super(Parser *p) { return (parse_this_scope(p)->flags & SCOPE_DIRECT_SUPER) != 0; }
+bool parse_allow_direct_super(Parser *p) {
+  Scope *s = parse_this_scope(p);
+  return (s->flags & SCOPE_DIRECT_SUPER) || (s->parent == NULL && (p->eval_flags & PARSE_EVAL_SUPER_CALL));
+}
 
 bool parse_allow_new_target(Parser *p) {
   Scope *s = parse_this_scope(p);
-  return (s->flags & (SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK)) || s->in_class_field_init;
+  return (s->flags & (SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK)) || s->in_class_field_init ||
+         (s->parent == NULL && (p->eval_flags & PARSE_EVAL_NEW_TARGET));
 }
 
 bool parse_in_class_static_block(Parser *p) {

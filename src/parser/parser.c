@@ -180,6 +180,8 @@ Node *parse_program(const char *source, size_t length, const ParseOptions *optio
   if (program == NULL) goto done;
   bool function_body = options && options->function_body && !p->is_module;
   if (!parse_scope_enter(p, SCOPE_TOP | (function_body ? SCOPE_FUNCTION : 0))) goto done;
+  p->eval_flags = options ? options->eval_flags : 0;
+  if (p->eval_flags & PARSE_EVAL_CLASS_FIELD) p->scope->in_class_field_init = true;
   lex_next(&p->lexer);
   if (FAILED(p)) goto done;
   bool use_strict = false, octal_before = false;

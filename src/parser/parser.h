@@ -17,7 +17,16 @@ typedef struct ParseOptions {
   bool function_body;  /* script parsed as the body of a plain function, as node wraps a
                           CommonJS module: `return` and `new.target` are allowed at the top */
   unsigned max_depth;  /* nesting limit; 0 picks PARSE_DEFAULT_MAX_DEPTH */
+  unsigned eval_flags; /* direct eval code: what its caller's context allows (PARSE_EVAL_*) */
 } ParseOptions;
+
+/* 19.2.1.1 PerformEval steps 5-8: what direct eval code may contain, from where it is called. */
+enum {
+  PARSE_EVAL_NEW_TARGET = 1u << 1,     /* in a (non-arrow) function: new.target */
+  PARSE_EVAL_SUPER_PROPERTY = 1u << 2, /* in a method: super.x */
+  PARSE_EVAL_SUPER_CALL = 1u << 3,     /* in a derived constructor: super() */
+  PARSE_EVAL_CLASS_FIELD = 1u << 4     /* in a field initializer: no `arguments` */
+};
 
 /* Nesting levels (statements, expressions, patterns) before "Maximum call stack size exceeded";
  * sized so the deepest parse fits the smallest C stack of the four builds with room left. */

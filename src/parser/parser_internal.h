@@ -86,6 +86,7 @@ typedef struct Parser {
   Arena *arena;
   ParseError *error;
   bool is_module;
+  unsigned eval_flags;     /* ParseOptions.eval_flags: the top scope of direct eval code */
   bool strict;
   unsigned depth, max_depth;
   Scope *scope;
