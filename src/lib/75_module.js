@@ -636,8 +636,9 @@ function asyncRejected(module, error) {
   module.error = error;
   module.status = EVALUATED;
   module.asyncEvaluation = false;
-  for (let i = 0; i < module.asyncParentModules.length; i++) asyncRejected(module.asyncParentModules[i], error);
+  /* (steps 9-10: its own capability first, then the ancestors: leaf-to-root order) */
   if (module.topLevelCapability !== undefined) $Call(module.topLevelCapability.reject, undefined, error);
+  for (let i = 0; i < module.asyncParentModules.length; i++) asyncRejected(module.asyncParentModules[i], error);
 }
 
 /* --- entry points ------------------------------------------------------------------------ */
