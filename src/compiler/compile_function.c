@@ -520,6 +520,30 @@ void compile_class(FunctionState *fs, Node *node) {
 static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, VarKind kind, bool is_declaration);
 
 /* target = value ?? default (only undefined triggers the default). */
+/* 13.15.5.5-6: in a destructuring *assignment*, an element's or property's member target is
+ * evaluated before its value is read (so an abrupt target closes the iterator first). Puts
+ * the reference's parts in registers for assign_target; false when there is nothing to do. */
+static bool prepare_member_target(FunctionState *fs, Node *element, bool is_declaration) {
+  Node *t = element;
+  if (t->kind == NODE_REST || t->kind == NODE_ASSIGN_PATTERN || (t->kind == NODE_ASSIGN && t->op == TOK_ASSIGN)) t = t->a;
+  if (is_declaration || t == NULL || t->kind != NODE_MEMBER || t->a->kind == NODE_SUPER) return false;
+  uint32_t object = reg_alloc(fs), key = reg_alloc(fs);
+  compile_expression(fs, t->a);
+  emit_op(fs, OP_Star, object);
+  if (t->b->kind == NODE_PRIVATE_NAME) {
+    load_private(fs, t->b);
+    emit_op(fs, OP_Star, key);
+  } else if (t->flags & NODE_COMPUTED) {
+    compile_expression(fs, t->b);
+    emit_op(fs, OP_ToPropertyKey);
+    emit_op(fs, OP_Star, key);
+  }
+  fs->prepared_target.node = t;
+  fs->prepared_target.object = object;
+  fs->prepared_target.key = key;
+  return true;
+}
+
 static void assign_with_default(FunctionState *fs, Node *target, Node *init, uint32_t value_reg, VarKind kind,
                                 bool is_declaration) {
   uint32_t mark = fs->next_register;
@@ -528,8 +552,11 @@ static void assign_with_default(FunctionState *fs, Node *target, Node *init, uin
   emit_op(fs, OP_Ldar, value_reg);
   emit_op(fs, OP_Star, value);
   emit_jump(fs, OP_JumpIfNotUndefined, have);
+  PreparedTarget prepared = fs->prepared_target; /* (the initializer may destructure too) */
+  fs->prepared_target.node = NULL;
   if (target->kind == NODE_IDENTIFIER) compile_named_evaluation(fs, init, target->name, target->name_length);
   else compile_expression(fs, init);
+  fs->prepared_target = prepared;
   emit_op(fs, OP_Star, value);
   label_bind(fs, have);
   assign_target(fs, target, value, kind, is_declaration);
@@ -574,7 +601,9 @@ static void assign_object_pattern(FunctionState *fs, Node *pattern, uint32_t val
     }
     emit_op(fs, OP_Star, key);
     uint32_t inner = fs->next_register;
+    prepare_member_target(fs, p->b, is_declaration);
     uint32_t value = reg_alloc(fs);
+    emit_op(fs, OP_Ldar, key);
     emit_position(fs, p);
     emit_op(fs, OP_GetKeyed, value_reg, emit_feedback(fs, IC_SLOT_SIZE));
     emit_op(fs, OP_Star, value);
@@ -597,6 +626,8 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
   emit_op(fs, OP_SaveContext, context);
   uint32_t start = emit_here(fs);
   for (Node *e = pattern->list.first; e; e = e->next) {
+    uint32_t element_mark = fs->next_register;
+    prepare_member_target(fs, e, is_declaration);
     if (e->kind == NODE_REST) {
       /* the rest of the values into a new array */
       uint32_t array = reg_alloc(fs);
@@ -632,6 +663,7 @@ static void assign_array_pattern(FunctionState *fs, Node *pattern, uint32_t valu
     emit_op(fs, OP_Star, element);
     label_bind(fs, have);
     if (e->kind != NODE_HOLE) assign_target(fs, e, element, kind, is_declaration);
+    reg_free_to(fs, element_mark);
   }
   uint32_t end = emit_here(fs);
   Label *closed = label_new(fs), *after = label_new(fs);
@@ -686,24 +718,32 @@ static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, V
       (void)assign;
       (void)value;
       uint32_t mark = fs->next_register;
-      uint32_t object = reg_alloc(fs);
       if (target->a->kind == NODE_SUPER) {
         comp_error(fs->compiler, target, "super in destructuring targets is not supported yet");
         return;
       }
-      compile_expression(fs, target->a);
-      emit_op(fs, OP_Star, object);
+      bool prepared = fs->prepared_target.node == target;
+      fs->prepared_target.node = NULL;
+      uint32_t object = prepared ? fs->prepared_target.object : reg_alloc(fs);
+      if (!prepared) {
+        compile_expression(fs, target->a);
+        emit_op(fs, OP_Star, object);
+      }
       if (target->b->kind == NODE_PRIVATE_NAME) {
-        uint32_t key = reg_alloc(fs);
-        load_private(fs, target->b);
-        emit_op(fs, OP_Star, key);
+        uint32_t key = prepared ? fs->prepared_target.key : reg_alloc(fs);
+        if (!prepared) {
+          load_private(fs, target->b);
+          emit_op(fs, OP_Star, key);
+        }
         emit_op(fs, OP_Ldar, value_reg);
         emit_op(fs, OP_SetPrivate, object, key);
       } else if (target->flags & NODE_COMPUTED) {
-        uint32_t key = reg_alloc(fs);
-        compile_expression(fs, target->b);
-        emit_op(fs, OP_ToPropertyKey);
-        emit_op(fs, OP_Star, key);
+        uint32_t key = prepared ? fs->prepared_target.key : reg_alloc(fs);
+        if (!prepared) {
+          compile_expression(fs, target->b);
+          emit_op(fs, OP_ToPropertyKey);
+          emit_op(fs, OP_Star, key);
+        }
         emit_op(fs, OP_Ldar, value_reg);
         emit_position(fs, target);
         emit_op(fs, OP_SetKeyed, object, key, emit_feedback(fs, IC_SLOT_SIZE));

@@ -104,6 +104,12 @@ typedef struct ControlScope {
   uint32_t context_register;  /* BLOCK_CONTEXT: restore on exit */
 } ControlScope;
 
+/* A member expression's object (and key) already in registers. */
+typedef struct PreparedTarget {
+  Node *node;
+  uint32_t object, key;
+} PreparedTarget;
+
 typedef struct FunctionState {
   struct Compiler *compiler;
   struct FunctionState *parent;
@@ -129,6 +135,8 @@ typedef struct FunctionState {
                                   then the resume mode (async: then the promise capability) */
   uint32_t async_start, async_context; /* async functions: the region whose throws reject */
   bool in_parameters;        /* compiling parameter initializers (a direct eval there may not declare `arguments`) */
+  PreparedTarget prepared_target; /* a destructuring assignment's member target evaluated ahead
+                                     of its value (13.15.5.5/6) */
   const JSValue *class_name; /* NamedEvaluation of an anonymous class: its name, given to the
                                 constructor before static elements can define their own "name" */
 } FunctionState;
