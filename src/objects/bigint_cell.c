@@ -1,0 +1,29 @@
+/* BigInt cells (see bigint_cell.h): allocated at their exact length, written once. */
+#include "objects/bigint_cell.h"
+
+#include <string.h>
+
+#include "base/errors.h"
+
+int bigint_cell_new(Heap *heap, BigIntView value, JSValue *out) {
+  if (value.length > BIGINT_CELL_MAX_LENGTH) return PT_E2BIG;
+  GcCell *cell = heap_alloc(heap, CELL_BIGINT, sizeof(JSBigInt) + value.length * sizeof(uint32_t));
+  if (cell == NULL) return PT_ENOMEM;
+  JSBigInt *bigint = (JSBigInt *)cell;
+  bigint->length = (uint32_t)value.length;
+  bigint->negative = value.negative && value.length > 0;
+  if (value.length > 0) memcpy(bigint->digits, value.digits, value.length * sizeof(uint32_t));
+  *out = js_from_cell(JS_TAG_BIGINT, cell);
+  return 0;
+}
+
+int bigint_cell_from_int64(Heap *heap, int64_t value, JSValue *out) {
+  uint32_t digits[BIGINT_INT64_MAX_LENGTH];
+  BigIntBuffer buffer = {digits, 0, false};
+  bigint_from_int64(value, &buffer);
+  return bigint_cell_new(heap, bigint_view(&buffer), out);
+}
+
+bool bigint_cell_equal(JSValue a, JSValue b) {
+  return bigint_equal(bigint_cell_view(a), bigint_cell_view(b));
+}
