@@ -290,16 +290,7 @@ int intrinsic_BigIntToNumber(Vm *vm, JSValue *args, uint32_t argc, JSValue *out)
 
 /* 6.1.6.2.21 BigInt::toString(x, radix) as a string value. */
 int bi_bigint_to_string(Vm *vm, JSValue value, int radix, JSValue *out) {
-  BigIntView view = bigint_cell_view(value);
-  size_t capacity = bigint_to_string_max_length(view, radix);
-  char small[64];
-  char *text = capacity <= sizeof small ? small : malloc(capacity);
-  if (text == NULL) return PT_ENOMEM;
-  size_t length = 0;
-  int status = bigint_status(vm, bigint_to_string(view, radix, text, &length));
-  if (status == 0) status = bi_status(vm, str_from_latin1(vm->heap, (const uint8_t *)text, length, out));
-  if (text != small) free(text);
-  return status;
+  return bi_status(vm, bigint_cell_to_string(vm->heap, value, radix, out));
 }
 
 /* (bigint, radix): radix an integer 2..36 (the library checked the range). */

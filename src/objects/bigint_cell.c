@@ -1,9 +1,11 @@
 /* BigInt cells (see bigint_cell.h): allocated at their exact length, written once. */
 #include "objects/bigint_cell.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/errors.h"
+#include "objects/string.h"
 
 int bigint_cell_new(Heap *heap, BigIntView value, JSValue *out) {
   if (value.length > BIGINT_CELL_MAX_LENGTH) return PT_E2BIG;
@@ -22,6 +24,20 @@ int bigint_cell_from_int64(Heap *heap, int64_t value, JSValue *out) {
   BigIntBuffer buffer = {digits, 0, false};
   bigint_from_int64(value, &buffer);
   return bigint_cell_new(heap, bigint_view(&buffer), out);
+}
+
+int bigint_cell_to_string(Heap *heap, JSValue value, int radix, JSValue *out) {
+  BigIntView view = bigint_cell_view(value);
+  size_t capacity = bigint_to_string_max_length(view, radix);
+  char small[64];
+  char *text = capacity <= sizeof small ? small : malloc(capacity);
+  if (text == NULL) return PT_ENOMEM;
+  size_t length = 0;
+  BigIntStatus status = bigint_to_string(view, radix, text, &length);
+  int result = status == BIGINT_OK ? str_from_latin1(heap, (const uint8_t *)text, length, out)
+               : status == BIGINT_OUT_OF_MEMORY ? PT_ENOMEM : PT_EINVAL;
+  if (text != small) free(text);
+  return result;
 }
 
 bool bigint_cell_equal(JSValue a, JSValue b) {

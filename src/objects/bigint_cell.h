@@ -40,6 +40,9 @@ static inline bool bigint_cell_is_zero(JSValue value) { return bigint_cell(value
 int bigint_cell_new(Heap *heap, BigIntView value, JSValue *out);
 /* A new value from an int64_t. */
 int bigint_cell_from_int64(Heap *heap, int64_t value, JSValue *out);
+/* 6.1.6.2.21 BigInt::toString: the digits in radix 2..36 as a string (a '-' first when
+ * negative). Returns 0, PT_ENOMEM, or PT_E2BIG for a string past the maximum length. */
+int bigint_cell_to_string(Heap *heap, JSValue value, int radix, JSValue *out);
 /* 6.1.6.2.13 BigInt::equal of two BigInt values. */
 bool bigint_cell_equal(JSValue a, JSValue b);
 
