@@ -20,3 +20,6 @@ console.log((5n).toString(), 5n.constructor.name, (255n).toString(16), Object.ge
 BigInt.prototype.twice = function () { return this * 2n; };
 console.log(21n.twice(), typeof (function () { return this; }).call(1n), (function () { "use strict"; return typeof this; }).call(1n));
 delete BigInt.prototype.twice;
+for (const fn of [() => 1n.foo(), () => 5n[0](), () => (2n)(), () => "a" in 1n, () => null[2n ** 70n]]) {
+  try { fn(); } catch (e) { console.log(e.constructor.name + ": " + e.message); }
+}
