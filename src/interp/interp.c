@@ -73,12 +73,12 @@ static int bigint_operation(Vm *vm, BigIntOp op, JSValue a, JSValue b, JSValue *
   return intrinsic_functions[INTRINSIC_BigIntOp](vm, args, 3, out);
 }
 
-/* Compares primitives, one a BigInt: -1, 0, 1, or 2 when unordered (7.2.13 IsLessThan's
+/* Compares primitives, one a BigInt: -1, 0, 1, or BIGINT_UNORDERED (7.2.13 IsLessThan's
  * undefined: NaN, or a string that is no integer). */
 static int bigint_order(Vm *vm, JSValue a, JSValue b, int *order) {
   JSValue args[2] = {a, b}, result;
   int status = intrinsic_functions[INTRINSIC_BigIntCompare](vm, args, 2, &result);
-  if (status == 0) *order = js_is_int32(result) ? js_to_int32(result) : 2;
+  if (status == 0) *order = js_is_int32(result) ? js_to_int32(result) : BIGINT_UNORDERED;
   return status;
 }
 
@@ -1156,7 +1156,7 @@ reload:
           int order;
           status = bigint_order(vm, left, right, &order);
           if (status != 0) goto exception;
-          result = order != 2 && (op == OP_TestLessThan ? order < 0 : op == OP_TestGreaterThan ? order > 0
+          result = order != BIGINT_UNORDERED && (op == OP_TestLessThan ? order < 0 : op == OP_TestGreaterThan ? order > 0
                                   : op == OP_TestLessEqual ? order <= 0 : order >= 0);
         } else {
           double a, b;
