@@ -70,5 +70,7 @@ JSValue bi_wrapper_prototype(Vm *vm, JSValue primitive);
 int bi_wrap_primitive(Vm *vm, JSValue primitive, JSValue *out);
 /* A number argument as a double; TypeError when it is not a number. */
 int bi_number_arg(Vm *vm, JSValue value, const char *who, double *out);
+/* A BigInt's digits in radix 2..36 as a string (intrinsics_bigint.c). */
+int bi_bigint_to_string(Vm *vm, JSValue bigint, int radix, JSValue *out);
 
 #endif

@@ -58,6 +58,12 @@ int bi_to_key(Vm *vm, JSValue value, JSValue *out_key) {
   }
   if (js_is_string(value)) return bi_status(vm, atom_intern(vm->cx->atoms, value, out_key));
   if (js_is_number(value)) return bi_number_atom(vm, js_number_value(value), out_key);
+  if (js_is_bigint(value)) {
+    JSValue text;
+    int status = bi_bigint_to_string(vm, value, 10, &text);
+    if (status != 0) return status;
+    return bi_status(vm, atom_intern(vm->cx->atoms, text, out_key));
+  }
   const char *text = NULL;
   if (js_is_undefined(value)) text = "undefined";
   else if (js_is_null(value)) text = "null";

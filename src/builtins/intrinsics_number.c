@@ -65,7 +65,7 @@ int intrinsic_ToStringPrimitive(Vm *vm, JSValue *args, uint32_t argc, JSValue *o
   if (js_is_null(value)) return vm_atom(vm, "null", out);
   if (js_is_bool(value)) return vm_atom(vm, js_to_bool(value) ? "true" : "false", out);
   if (js_is_symbol(value)) return vm_throw(vm, ERROR_TYPE, "Cannot convert a Symbol value to a string");
-  /* BigInt: the bigint layer has no heap representation to print yet. */
+  if (js_is_bigint(value)) return bi_bigint_to_string(vm, value, 10, out);
   return vm_throw(vm, ERROR_TYPE, "ToStringPrimitive: unsupported value");
 }
 

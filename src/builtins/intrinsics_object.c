@@ -6,6 +6,7 @@
 #include "base/errors.h"
 #include "builtins/builtins.h"
 #include "objects/atom.h"
+#include "objects/bigint_cell.h"
 #include "objects/elements.h"
 #include "objects/object.h"
 #include "objects/symbol.h"
@@ -575,8 +576,11 @@ int intrinsic_ObjectIs(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
     *out = js_from_bool(equal);
     return 0;
   }
-  /* Objects, symbols and specials by identity. BigInts by identity too, for now: their
-   * cells have no value comparison in the object layer yet. */
+  if (js_is_bigint(a) && js_is_bigint(b)) {
+    *out = js_from_bool(bigint_cell_equal(a, b));
+    return 0;
+  }
+  /* Objects, symbols and specials by identity. */
   *out = js_from_bool(js_same_bits(a, b));
   return 0;
 }

@@ -21,6 +21,7 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_object.c
   src/builtins/intrinsics_string.c
   src/builtins/intrinsics_number.c
+  src/builtins/intrinsics_bigint.c
   src/builtins/intrinsics_misc.c
   src/builtins/intrinsics_module.c
   "${PETREL_BUILTINS_CASE_TABLES}")

@@ -9,6 +9,7 @@
 #include "parser/parser.h"
 #include "numconv/numconv.h"
 #include "objects/atom.h"
+#include "objects/bigint_cell.h"
 #include "objects/string.h"
 
 /* --- variables -------------------------------------------------------------------------------- */
@@ -1236,9 +1237,45 @@ static void compile_import_call(FunctionState *fs, Node *node) {
   reg_free_to(fs, args);
 }
 
+/* A BigInt literal (12.9.3 NumericLiteral with its `n`; the parser validated the digits
+ * and separators) becomes a BigInt constant. */
 static void compile_bigint(FunctionState *fs, Node *node) {
-  (void)node;
-  comp_error(fs->compiler, node, "BigInt literals are not supported yet");
+  const char *text = fs->compiler->source + node->start;
+  size_t length = node->end - node->start - 1; /* without the n */
+  int radix = 10;
+  if (length > 2 && text[0] == '0') {
+    char prefix = (char)(text[1] | 0x20);
+    radix = prefix == 'x' ? 16 : prefix == 'o' ? 8 : prefix == 'b' ? 2 : 10;
+    if (radix != 10) {
+      text += 2;
+      length -= 2;
+    }
+  }
+  char *digits = malloc(length + 1);
+  uint32_t *limbs = malloc(bigint_from_string_max_length(length) * sizeof *limbs);
+  size_t count = 0;
+  for (size_t i = 0; digits != NULL && i < length; i++) {
+    if (text[i] != '_') digits[count++] = text[i];
+  }
+  BigIntBuffer buffer = {limbs, 0, false};
+  JSValue value = JS_UNDEFINED;
+  int status = digits == NULL || limbs == NULL ? PT_ENOMEM : 0;
+  if (status == 0) {
+    BigIntStatus parsed = bigint_from_digits(digits, count, radix, BIGINT_CELL_MAX_LENGTH, &buffer);
+    status = parsed == BIGINT_OK ? bigint_cell_new(fs->compiler->vm->heap, bigint_view(&buffer), &value)
+             : parsed == BIGINT_OUT_OF_MEMORY ? PT_ENOMEM : PT_E2BIG;
+  }
+  free(digits);
+  free(limbs);
+  if (status == PT_E2BIG) {
+    comp_error(fs->compiler, node, "Maximum BigInt size exceeded");
+    return;
+  }
+  if (status != 0) {
+    fs->compiler->status = status;
+    return;
+  }
+  emit_op(fs, OP_LdaConstant, emit_constant(fs, value));
 }
 
 /* An expression whose value nobody reads: `i++` needs no copy of the old value. */

@@ -345,7 +345,7 @@ static void class_key_to(FunctionState *fs, Node *member, uint32_t reg) {
   } else if (member->flags & NODE_COMPUTED) {
     compile_expression(fs, key);
     emit_op(fs, OP_ToPropertyKey);
-  } else if (key->kind == NODE_NUMBER) {
+  } else if (key->kind == NODE_NUMBER || key->kind == NODE_BIGINT) {
     compile_expression(fs, key);
     emit_op(fs, OP_ToPropertyKey);
   } else {

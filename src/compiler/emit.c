@@ -131,6 +131,13 @@ static bool render_callee(const char *source, const Node *node, char *out, size_
       *used += length;
       return true;
     }
+    case NODE_BIGINT: {
+      /* V8 names a BigInt literal (intermediate value) */
+      int n = snprintf(out + *used, size - *used, "(intermediate value)");
+      if (n < 0 || (size_t)n >= size - *used) return false;
+      *used += (size_t)n;
+      return true;
+    }
     case NODE_CHAIN: return render_callee(source, node->a, out, size, used);
     case NODE_MEMBER: {
       if (!render_callee(source, node->a, out, size, used)) return false;

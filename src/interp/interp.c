@@ -20,6 +20,7 @@
 #include "interp/intrinsics.h"
 #include "interp/vm.h"
 #include "objects/atom.h"
+#include "objects/bigint_cell.h"
 #include "objects/elements.h"
 #include "objects/object.h"
 #include "objects/string.h"
@@ -44,6 +45,7 @@ static bool to_boolean(JSValue v) {
   }
   if (js_is_nullish(v)) return false;
   if (js_is_string(v)) return str_length(v) != 0;
+  if (js_is_bigint(v)) return !bigint_cell_is_zero(v);
   return true;
 }
 
@@ -62,6 +64,21 @@ static int to_number_primitive(Vm *vm, JSValue v, double *out) {
   JSValue result;
   int status = intrinsic_functions[INTRINSIC_ToNumberPrimitive](vm, &v, 1, &result);
   if (status == 0) *out = js_number_value(result);
+  return status;
+}
+
+/* The BigInt steps of an operator (a BigIntOp; TypeError when a Number is mixed in). */
+static int bigint_operation(Vm *vm, BigIntOp op, JSValue a, JSValue b, JSValue *out) {
+  JSValue args[3] = {js_from_int32((int32_t)op), a, b};
+  return intrinsic_functions[INTRINSIC_BigIntOp](vm, args, 3, out);
+}
+
+/* Compares primitives, one a BigInt: -1, 0, 1, or BIGINT_UNORDERED (7.2.13 IsLessThan's
+ * undefined: NaN, or a string that is no integer). */
+static int bigint_order(Vm *vm, JSValue a, JSValue b, int *order) {
+  JSValue args[2] = {a, b}, result;
+  int status = intrinsic_functions[INTRINSIC_BigIntCompare](vm, args, 2, &result);
+  if (status == 0) *order = js_is_int32(result) ? js_to_int32(result) : BIGINT_UNORDERED;
   return status;
 }
 
@@ -1010,6 +1027,11 @@ reload:
           if (status != 0) goto exception;
           break;
         }
+        if (js_is_bigint(left) || js_is_bigint(acc)) {
+          status = bigint_operation(vm, BIGINT_OP_ADD, left, acc, &acc);
+          if (status != 0) goto exception;
+          break;
+        }
         double a, b;
         status = to_number_primitive(vm, left, &a);
         if (status == 0) status = to_number_primitive(vm, acc, &b);
@@ -1048,6 +1070,11 @@ reload:
             default: break;
           }
         }
+        if (js_is_bigint(left) || js_is_bigint(acc)) {
+          status = bigint_operation(vm, (BigIntOp)(BIGINT_OP_SUB + (op - OP_Sub)), left, acc, &acc);
+          if (status != 0) goto exception;
+          break;
+        }
         status = to_number_primitive(vm, left, &a);
         if (status == 0) status = to_number_primitive(vm, acc, &b);
         if (status != 0) goto exception;
@@ -1080,6 +1107,8 @@ reload:
         } else if (js_is_string(left) && js_is_string(acc)) {
           status = str_equals(vm->heap, left, acc, &equal);
           if (status != 0) goto exception;
+        } else if (js_is_bigint(left) && js_is_bigint(acc)) {
+          equal = bigint_cell_equal(left, acc);
         } else {
           equal = js_same_bits(left, acc);
         }
@@ -1107,6 +1136,12 @@ reload:
           if (status != 0) goto exception;
         } else if (js_is_object(left) || js_is_symbol(left) || js_is_symbol(right)) {
           equal = js_same_bits(left, right);
+        } else if (js_is_bigint(left) || js_is_bigint(right)) {
+          /* 7.2.14 steps 5-7, 9-10, 13-14: Strings read as BigInts, Booleans as Numbers */
+          int order;
+          status = bigint_order(vm, left, right, &order);
+          if (status != 0) goto exception;
+          equal = order == 0;
         } else {
           double a, b;
           status = to_number_primitive(vm, left, &a);
@@ -1145,6 +1180,12 @@ reload:
           if (status != 0) goto exception;
           result = op == OP_TestLessThan ? order < 0 : op == OP_TestGreaterThan ? order > 0
                    : op == OP_TestLessEqual ? order <= 0 : order >= 0;
+        } else if (js_is_bigint(left) || js_is_bigint(right)) {
+          int order;
+          status = bigint_order(vm, left, right, &order);
+          if (status != 0) goto exception;
+          result = order != BIGINT_UNORDERED && (op == OP_TestLessThan ? order < 0 : op == OP_TestGreaterThan ? order > 0
+                                  : op == OP_TestLessEqual ? order <= 0 : order >= 0);
         } else {
           double a, b;
           status = to_number_primitive(vm, left, &a);
@@ -1234,6 +1275,13 @@ reload:
           if (op == OP_Dec && x > INT32_MIN) { acc = js_from_int32(x - 1); break; }
           if (op == OP_BitNot) { acc = js_from_int32(~x); break; }
           if (op == OP_ToNumeric || op == OP_ToNumber) break;
+        }
+        if (js_is_bigint(acc) && op != OP_ToNumber) {
+          static const BigIntOp bigint_ops[] = {BIGINT_OP_INC, BIGINT_OP_DEC, BIGINT_OP_NEGATE, BIGINT_OP_BIT_NOT};
+          if (op == OP_ToNumeric) break;
+          status = bigint_operation(vm, bigint_ops[op - OP_Inc], acc, JS_UNDEFINED, &acc);
+          if (status != 0) goto exception;
+          break;
         }
         double x;
         status = to_number_primitive(vm, acc, &x);

@@ -20,6 +20,14 @@ extern const IntrinsicFn intrinsic_functions[INTRINSIC_COUNT];
 extern const char *const intrinsic_names[INTRINSIC_COUNT];
 extern const uint8_t intrinsic_arity[INTRINSIC_COUNT];
 
+/* $BigIntOp(op, a, b): the operators on BigInts. The binary ones are in bytecode order (Add,
+ * then Sub … Shr as in bytecode.def), so the interpreter maps an opcode by subtraction. */
+typedef enum BigIntOp {
+  BIGINT_OP_ADD, BIGINT_OP_SUB, BIGINT_OP_MUL, BIGINT_OP_DIV, BIGINT_OP_MOD, BIGINT_OP_EXP,
+  BIGINT_OP_BIT_OR, BIGINT_OP_BIT_AND, BIGINT_OP_BIT_XOR, BIGINT_OP_SHL, BIGINT_OP_SAR, BIGINT_OP_SHR,
+  BIGINT_OP_NEGATE, BIGINT_OP_BIT_NOT, BIGINT_OP_INC, BIGINT_OP_DEC /* unary: b is ignored */
+} BigIntOp;
+
 /* The intrinsic named `name` (without the `$`), or -1. */
 int intrinsic_lookup(const char *name, uint32_t length);
 

@@ -13,6 +13,7 @@
 #include "interp/library.h"
 #include "interp/vm.h"
 #include "objects/atom.h"
+#include "objects/bigint_cell.h"
 #include "objects/object.h"
 #include "objects/string.h"
 #include "objects/symbol.h"
@@ -261,6 +262,7 @@ int vm_describe(Vm *vm, JSValue value, JSValue *out) {
     }
     return str_from_cstring(vm->heap, obj_is_array(value) ? "[object Array]" : "#<Object>", out);
   }
+  if (js_is_bigint(value)) return bigint_cell_to_string(vm->heap, value, 10, out);
   return str_from_cstring(vm->heap, "value", out);
 }
 

@@ -101,8 +101,8 @@ function Number(value) {
   let n = 0;
   if (arguments.length > 0) {
     const prim = lib.ToNumeric(value);
-    // A BigInt converts exactly through its decimal text.
-    n = typeof prim === "bigint" ? $ToNumberPrimitive($ToStringPrimitive(prim)) : prim;
+    // Step 2.a: a BigInt rounds to the nearest Number.
+    n = typeof prim === "bigint" ? $BigIntToNumber(prim) : prim;
   }
   if (new.target === undefined) return n;
   const O = $WrapPrimitive(n);

@@ -3,6 +3,7 @@ list(APPEND PETREL_SOURCES
   src/objects/string.c
   src/objects/atom.c
   src/objects/symbol.c
+  src/objects/bigint_cell.c
   src/objects/identity.c
   src/objects/dictionary.c
   src/objects/shape.c
