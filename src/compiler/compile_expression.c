@@ -338,13 +338,10 @@ static void compile_key_to(FunctionState *fs, Node *key, bool computed, uint32_t
 }
 
 static uint32_t private_name_depth(FunctionState *fs, Node *name, Variable **out) {
-  char buffer[256];
-  uint32_t length = name->name_length + 1;
-  if (length >= sizeof buffer) length = sizeof buffer - 1;
-  buffer[0] = '#';
-  memcpy(buffer + 1, name->name, length - 1);
+  uint32_t length;
+  const char *text = private_variable_name(fs->compiler, name, &length);
   uint32_t depth = 0;
-  *out = scope_lookup(fs->scope, buffer, length, &depth, NULL);
+  *out = scope_lookup(fs->scope, text, length, &depth, NULL);
   return depth;
 }
 

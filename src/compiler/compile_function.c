@@ -330,11 +330,9 @@ static int default_constructor(FunctionState *parent, Node *class_node, JSValue 
 
 /* acc ← a private name's symbol (its class-scope variable). */
 static void load_private(FunctionState *fs, Node *key) {
-  char buffer[256];
-  uint32_t length = key->name_length + 1 < sizeof buffer ? key->name_length + 1 : sizeof buffer - 1;
-  buffer[0] = '#';
-  memcpy(buffer + 1, key->name, length - 1);
-  compile_load_variable(fs, buffer, length, key, false);
+  uint32_t length;
+  const char *name = private_variable_name(fs->compiler, key, &length);
+  compile_load_variable(fs, name, length, key, false);
 }
 
 /* Puts an element's key into `reg`: a private symbol, an atom, or a computed key. */

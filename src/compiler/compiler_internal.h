@@ -170,6 +170,8 @@ Variable *scope_lookup(Scope *scope, const char *name, uint32_t length, uint32_t
                        bool *out_crossed_function);
 Variable *scope_find_local(Scope *scope, const char *name, uint32_t length);
 bool name_equals(const char *a, uint32_t a_length, const char *b);
+/* "#name": the variable a private name #name is bound to in its class scope (arena text). */
+const char *private_variable_name(Compiler *c, const Node *name, uint32_t *out_length);
 
 /* emit.c */
 void emit_op(FunctionState *fs, Opcode op, ...);

@@ -19,6 +19,19 @@ bool name_equals(const char *a, uint32_t a_length, const char *b) {
   return strlen(b) == a_length && memcmp(a, b, a_length) == 0;
 }
 
+const char *private_variable_name(Compiler *c, const Node *name, uint32_t *out_length) {
+  char *text = arena_alloc(c->arena_ptr, name->name_length + 2);
+  if (text == NULL) {
+    c->status = PT_ENOMEM;
+    *out_length = 0;
+    return "";
+  }
+  text[0] = '#';
+  memcpy(text + 1, name->name, name->name_length);
+  *out_length = name->name_length + 1;
+  return text;
+}
+
 /* --- the node → scope map --------------------------------------------------------------- */
 
 static uint32_t hash_node(const Node *node) {
@@ -419,14 +432,9 @@ static void walk_class(Walker *w, Node *node) {
     for (Node *m = node->list.first; m; m = m->next) {
       if ((m->kind == NODE_CLASS_METHOD || m->kind == NODE_CLASS_FIELD) && m->a && m->a->kind == NODE_PRIVATE_NAME) {
         /* "#x": the name's private symbol. Accessor pairs share one. */
-        char *name = arena_alloc(w->c->arena_ptr, m->a->name_length + 2);
-        if (name == NULL) {
-          w->c->status = PT_ENOMEM;
-          return;
-        }
-        name[0] = '#';
-        memcpy(name + 1, m->a->name, m->a->name_length);
-        declare(w, scope, name, m->a->name_length + 1, VAR_PRIVATE);
+        uint32_t length;
+        const char *name = private_variable_name(w->c, m->a, &length);
+        declare(w, scope, name, length, VAR_PRIVATE);
       }
     }
   }
@@ -540,12 +548,9 @@ static void walk(Walker *w, Node *node) {
       break;
     }
     case NODE_PRIVATE_NAME: {
-      char buffer[256];
-      if (node->name_length + 1 < sizeof buffer) {
-        buffer[0] = '#';
-        memcpy(buffer + 1, node->name, node->name_length);
-        reference(w, buffer, node->name_length + 1);
-      }
+      uint32_t length;
+      const char *name = private_variable_name(w->c, node, &length);
+      reference(w, name, length);
       break;
     }
     case NODE_FUNCTION:
