@@ -22,4 +22,5 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_string.c
   src/builtins/intrinsics_number.c
   src/builtins/intrinsics_misc.c
+  src/builtins/intrinsics_regexp.c
   "${PETREL_BUILTINS_CASE_TABLES}")
