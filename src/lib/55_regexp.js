@@ -173,7 +173,65 @@ lib.defineGlobal("RegExp", RegExp);
 $SetRoot("REGEXP_PROTOTYPE", RegExpPrototype);
 lib.RegExpCreate = RegExpCreate;
 
+/* The code unit as \uXXXX (22.2.5.1.2 UnicodeEscape) or \xXX. */
+function hexEscape(prefix, code, width) {
+  let hex = $NumberToString(code, 16);
+  while ($StringLength(hex) < width) hex = `0${hex}`;
+  return prefix + hex;
+}
+
+/* Whether c is WhiteSpace or LineTerminator (12.2, 12.3). */
+function isSpaceOrLineTerminator(c) {
+  return c === 0x09 || c === 0x0b || c === 0x0c || c === 0x20 || c === 0xa0 || c === 0xfeff || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 ||
+    c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/* 22.2.5.1.1 EncodeForRegExpEscape ( c ), for a code unit that is not part of a pair. */
+function EncodeForRegExpEscape(c) {
+  // 1. SyntaxCharacter or "/".
+  if (c === 0x5e || c === 0x24 || c === 0x5c || c === 0x2e || c === 0x2a || c === 0x2b || c === 0x3f ||
+      c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x7c || c === 0x2f) {
+    return `\\${$StringFromCharCode(c)}`;
+  }
+  // 2. ControlEscape.
+  if (c === 0x09) return "\\t";
+  if (c === 0x0a) return "\\n";
+  if (c === 0x0b) return "\\v";
+  if (c === 0x0c) return "\\f";
+  if (c === 0x0d) return "\\r";
+  // 3-5. Other punctuators, white space, line terminators and lone surrogates.
+  if ($StringIndexOf(",-=<>#&!%:;@~'`\"", $StringFromCharCode(c), 0) !== -1 || isSpaceOrLineTerminator(c) ||
+      (c >= 0xd800 && c <= 0xdfff)) {
+    return c <= 0xff ? hexEscape("\\x", c, 2) : hexEscape("\\u", c, 4);
+  }
+  return $StringFromCharCode(c);
+}
+
 lib.installMethods(RegExp, {
+  /* 22.2.5.1 RegExp.escape ( S ) */
+  escape(S) {
+    if (typeof S !== "string") throw new TypeError("RegExp.escape requires a string");
+    const length = $StringLength(S);
+    let escaped = "";
+    for (let i = 0; i < length; i++) {
+      const c = $StringCharCodeAt(S, i);
+      if (i === 0 && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) {
+        escaped = hexEscape("\\x", c, 2);
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+        const next = $StringCharCodeAt(S, i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          escaped += $StringSubstring(S, i, i + 2);
+          i++;
+        } else {
+          escaped += EncodeForRegExpEscape(c);
+        }
+      } else {
+        escaped += EncodeForRegExpEscape(c);
+      }
+    }
+    return escaped;
+  },
   /* 22.2.5.2 get RegExp [ @@species ] */
   get [symSpecies]() {
     return this;
