@@ -236,15 +236,46 @@ int intrinsic_RegExpInitialize(Vm *vm, JSValue *args, uint32_t argc, JSValue *ou
   return 0;
 }
 
-/* (value, what): an initialized RegExp's [[OriginalSource]] (0), [[OriginalFlags]] (1) or
- * flag bits (2, RE_FLAG_*); undefined for anything else (the library's brand check). */
+/* (value, what): an initialized RegExp's [[OriginalSource]] (0), [[OriginalFlags]] (1), flag
+ * bits (2, RE_FLAG_*) or number of named groups (3); undefined for anything else (the
+ * library's brand check). */
 int intrinsic_RegExpSlot(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
-  (void)vm;
   JSValue regexp = bi_arg(args, argc, 0), what = bi_arg(args, argc, 1);
   *out = JS_UNDEFINED;
   if (!is_initialized_regexp(regexp) || !js_is_int32(what)) return 0;
   int32_t slot = js_to_int32(what);
   if (slot >= RX_SLOT_SOURCE && slot <= RX_SLOT_FLAG_BITS) *out = obj_internal_get(regexp, (uint32_t)slot);
+  if (slot == 3) {
+    /* the number of named groups */
+    uint32_t flags = (uint32_t)js_to_int32(obj_internal_get(regexp, RX_SLOT_FLAG_BITS));
+    JSValue ticket_value = obj_internal_get(regexp, RX_SLOT_TICKET);
+    uint32_t ticket = js_is_int32(ticket_value) ? (uint32_t)js_to_int32(ticket_value) : 0;
+    ReProgram *program;
+    int status = program_for(vm, obj_internal_get(regexp, RX_SLOT_SOURCE), flags, &ticket, &program);
+    if (status != 0) return status;
+    obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
+    *out = js_from_int32((int32_t)re_named_group_count(program));
+  }
+  return 0;
+}
+
+/* (value, exec) → whether value is an initialized RegExp whose "exec" property resolves,
+ * through data properties of ordinary lookups (no proxy on the way), to `exec` (the library
+ * passes %RegExp.prototype.exec%): the condition of the library's fast paths. */
+int intrinsic_RegExpHasBuiltinExec(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue regexp = bi_arg(args, argc, 0), exec = bi_arg(args, argc, 1);
+  *out = JS_FALSE;
+  if (!is_initialized_regexp(regexp)) return 0;
+  JSValue key = vm->atoms[ATOM_exec];
+  for (JSValue o = regexp; js_is_object(o); o = obj_prototype(o)) {
+    if (obj_class(o) == CLASS_PROXY || obj_class(o) == CLASS_STRING) return 0;
+    JSValue value;
+    uint32_t attrs;
+    if (obj_get_own(vm->cx, o, key, &value, &attrs)) {
+      *out = js_from_bool(!(attrs & PROP_ACCESSOR) && js_same_bits(value, exec));
+      return 0;
+    }
+  }
   return 0;
 }
 
@@ -288,44 +319,77 @@ static int groups_object(Vm *vm, const ReProgram *program, const JSValue *values
   return 0;
 }
 
+/* One run of the matcher: R's program (compiled with R's flags, `drop_flags` removed) on
+ * subject from `start`. Returns RE_MATCH with *out_captures (2 per group, -1 unmatched;
+ * free it with free_captures), RE_NO_MATCH, or an error status. */
+typedef struct Match {
+  ReProgram *program;
+  int32_t *captures;
+  uint32_t group_count;
+  int32_t small[32];
+} Match;
+
+static void free_captures(Match *match) {
+  if (match->captures != match->small) free(match->captures);
+  match->captures = NULL;
+}
+
+static int run_match(Vm *vm, JSValue regexp, JSValue subject, double start, uint32_t drop_flags, Match *match,
+                     bool *out_matched) {
+  *out_matched = false;
+  match->captures = NULL;
+  uint32_t flags = (uint32_t)js_to_int32(obj_internal_get(regexp, RX_SLOT_FLAG_BITS));
+  uint32_t wanted = flags & ~drop_flags;
+  JSValue ticket_value = obj_internal_get(regexp, RX_SLOT_TICKET);
+  uint32_t ticket = wanted == flags && js_is_int32(ticket_value) ? (uint32_t)js_to_int32(ticket_value) : 0;
+  int status = program_for(vm, obj_internal_get(regexp, RX_SLOT_SOURCE), wanted, &ticket, &match->program);
+  if (status != 0) return status;
+  if (wanted == flags) obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
+  StrView view;
+  status = bi_view(vm, subject, &view);
+  if (status != 0) return status;
+  if (!(start >= 0) || start > (double)view.length) return 0;
+  match->group_count = re_capture_count(match->program) + 1;
+  match->captures = 2 * match->group_count <= 32 ? match->small : malloc(2 * match->group_count * sizeof(int32_t));
+  if (match->captures == NULL) return PT_ENOMEM;
+  const void *units = view.one_byte != NULL ? (const void *)view.one_byte : (const void *)view.two_byte;
+  int result = re_exec(match->program, units, view.length, view.one_byte == NULL, (size_t)start, match->captures, NULL);
+  if (result == RE_MATCH) {
+    *out_matched = true;
+    return 0;
+  }
+  free_captures(match);
+  if (result == RE_NO_MATCH) return 0;
+  return vm_throw(vm, ERROR_RANGE, "Maximum call stack size exceeded");
+}
+
+/* The common checks of the exec intrinsics: an initialized RegExp, a string, a number. */
+static int exec_arguments(Vm *vm, JSValue *args, uint32_t argc, const char *who) {
+  if (!is_initialized_regexp(bi_arg(args, argc, 0)) || !js_is_string(bi_arg(args, argc, 1)) ||
+      !js_is_number(bi_arg(args, argc, 2))) {
+    return vm_throw(vm, ERROR_TYPE, "%s: bad arguments", who);
+  }
+  return 0;
+}
+
 /* (regexp, string, lastIndex) → the match array of 22.2.7.2 RegExpBuiltinExec (index, input,
  * groups, and indices with d) or null. lastIndex is an integer in [0, length]; the library
  * reads and writes the lastIndex property around this call. */
 int intrinsic_RegExpExec(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
-  JSValue regexp = bi_arg(args, argc, 0), subject = bi_arg(args, argc, 1), index_value = bi_arg(args, argc, 2);
-  if (!is_initialized_regexp(regexp) || !js_is_string(subject) || !js_is_number(index_value)) {
-    return vm_throw(vm, ERROR_TYPE, "RegExpExec: bad arguments");
-  }
+  int status = exec_arguments(vm, args, argc, "RegExpExec");
+  if (status != 0) return status;
+  JSValue regexp = args[0], subject = args[1];
   uint32_t flags = (uint32_t)js_to_int32(obj_internal_get(regexp, RX_SLOT_FLAG_BITS));
-  JSValue ticket_value = obj_internal_get(regexp, RX_SLOT_TICKET);
-  uint32_t ticket = js_is_int32(ticket_value) ? (uint32_t)js_to_int32(ticket_value) : 0;
-  ReProgram *program;
-  int status = program_for(vm, obj_internal_get(regexp, RX_SLOT_SOURCE), flags, &ticket, &program);
-  if (status != 0) return status;
-  obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
-
-  StrView view;
-  status = bi_view(vm, subject, &view);
-  if (status != 0) return status;
-  double start = js_number_value(index_value);
-  if (!(start >= 0) || start > (double)view.length) {
+  Match match;
+  bool matched;
+  status = run_match(vm, regexp, subject, js_number_value(args[2]), 0, &match, &matched);
+  if (status != 0 || !matched) {
     *out = JS_NULL;
-    return 0;
+    return status;
   }
-  uint32_t group_count = re_capture_count(program) + 1;
-  int32_t small[32];
-  int32_t *captures = 2 * group_count <= 32 ? small : malloc(2 * group_count * sizeof *captures);
-  if (captures == NULL) return PT_ENOMEM;
-  const void *units = view.one_byte != NULL ? (const void *)view.one_byte : (const void *)view.two_byte;
-  int result = re_exec(program, units, view.length, view.one_byte == NULL, (size_t)start, captures, NULL);
-  if (result != RE_MATCH) {
-    if (captures != small) free(captures);
-    if (result == RE_NO_MATCH) {
-      *out = JS_NULL;
-      return 0;
-    }
-    return vm_throw(vm, ERROR_RANGE, "Maximum call stack size exceeded");
-  }
+  ReProgram *program = match.program;
+  const int32_t *captures = match.captures;
+  uint32_t group_count = match.group_count;
 
   /* Steps 20-35: the array, index, input, the captures, groups and indices. */
   JSValue array, groups = JS_UNDEFINED;
@@ -358,7 +422,79 @@ int intrinsic_RegExpExec(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
     if (status == 0) status = define(vm, array, vm->atoms[ATOM_indices], indices);
   }
   free(values);
-  if (captures != small) free(captures);
+  free_captures(&match);
+  if (status != 0) return status;
+  *out = array;
+  return 0;
+}
+
+/* (regexp, string, index, sticky) → the capture positions [start0, end0, start1, …] (-1 for
+ * an unmatched group) of a match from index, or null. sticky false searches on even for a
+ * sticky RegExp. No lastIndex, no match array: the library's fast paths for RegExps whose
+ * exec is the built-in one, where skipping the array cannot be observed. */
+int intrinsic_RegExpMatchFrom(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  int status = exec_arguments(vm, args, argc, "RegExpMatchFrom");
+  if (status != 0) return status;
+  Match match;
+  bool matched;
+  uint32_t drop = js_is_bool(bi_arg(args, argc, 3)) && !js_to_bool(args[3]) ? RE_FLAG_STICKY : 0;
+  status = run_match(vm, args[0], args[1], js_number_value(args[2]), drop, &match, &matched);
+  if (status != 0 || !matched) {
+    *out = JS_NULL;
+    return status;
+  }
+  JSValue array;
+  status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &array);
+  for (uint32_t i = 0; i < 2 * match.group_count && status == 0; i++) {
+    status = bi_array_append(vm, array, js_from_int32(match.captures[i]));
+  }
+  free_captures(&match);
+  if (status != 0) return status;
+  *out = array;
+  return 0;
+}
+
+/* (regexp, string, fullUnicode) → every match of a global RegExp whose exec is the built-in
+ * one, as @@replace and @@match collect them (22.2.6.11 steps 9-12): lastIndex from 0, each
+ * match's end next, an empty match advancing by AdvanceStringIndex. The result is
+ * [groupCount, start0, end0, …] with 2 * groupCount positions per match; the library sets
+ * lastIndex to 0 afterwards, as the last, failing exec would. */
+int intrinsic_RegExpExecAll(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
+  JSValue regexp = bi_arg(args, argc, 0), subject = bi_arg(args, argc, 1);
+  if (!is_initialized_regexp(regexp) || !js_is_string(subject)) {
+    return vm_throw(vm, ERROR_TYPE, "RegExpExecAll: bad arguments");
+  }
+  bool full_unicode = js_is_bool(bi_arg(args, argc, 2)) && js_to_bool(args[2]);
+  JSValue array;
+  int status = obj_new_array(vm->cx, vm->roots[VM_ROOT_ARRAY_PROTOTYPE], 0, &array);
+  if (status == 0) status = bi_array_append(vm, array, js_from_int32(0));
+  uint32_t length = str_length(subject);
+  double last_index = 0;
+  while (status == 0 && last_index <= length) {
+    Match match;
+    bool matched;
+    status = run_match(vm, regexp, subject, last_index, 0, &match, &matched);
+    if (status != 0 || !matched) break;
+    bool ok;
+    status = elem_define(vm->heap, obj_cell(array), 0, js_from_int32((int32_t)match.group_count), PROP_DEFAULT, &ok);
+    for (uint32_t i = 0; i < 2 * match.group_count && status == 0; i++) {
+      status = bi_array_append(vm, array, js_from_int32(match.captures[i]));
+    }
+    int32_t start = match.captures[0], end = match.captures[1];
+    free_captures(&match);
+    last_index = end;
+    if (start == end) {
+      /* 22.2.7.3 AdvanceStringIndex */
+      uint16_t unit, next;
+      if (!full_unicode || end + 1 >= (int32_t)length) {
+        last_index = end + 1;
+      } else if ((status = str_char_code_at(vm->heap, subject, (uint32_t)end, &unit)) == 0 &&
+                 (status = str_char_code_at(vm->heap, subject, (uint32_t)end + 1, &next)) == 0) {
+        last_index = end + (unit >= 0xD800 && unit <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF ? 2 : 1);
+      }
+      status = bi_status(vm, status);
+    }
+  }
   if (status != 0) return status;
   *out = array;
   return 0;

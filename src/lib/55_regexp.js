@@ -23,7 +23,7 @@ const symSpecies = $WellKnownSymbol("species");
 const symToStringTag = $WellKnownSymbol("toStringTag");
 
 /* $RegExpSlot(value, SLOT_…) */
-const SLOT_SOURCE = 0, SLOT_FLAGS = 1, SLOT_FLAG_BITS = 2;
+const SLOT_SOURCE = 0, SLOT_FLAGS = 1, SLOT_FLAG_BITS = 2, SLOT_NAMED_GROUPS = 3;
 /* Flag bits (RE_FLAG_* in src/regexp/regexp.h). */
 const FLAG_HAS_INDICES = 1, FLAG_GLOBAL = 2, FLAG_IGNORE_CASE = 4, FLAG_MULTILINE = 8, FLAG_DOT_ALL = 16;
 const FLAG_UNICODE = 32, FLAG_UNICODE_SETS = 64, FLAG_STICKY = 128;
@@ -281,6 +281,77 @@ function RegExpExec(R, S) {
   return RegExpBuiltinExec(R, S);
 }
 
+/* --- fast paths ---------------------------------------------------------------------------
+ * When RegExpExec(R, S) would reach the built-in exec through data properties only, nothing
+ * between two matches can be observed: lastIndex is R's own data property and the match
+ * arrays are fresh. The methods below then skip the arrays ($RegExpMatchFrom,
+ * $RegExpExecAll) while reading and writing lastIndex as the spec does. */
+
+let builtinExec;
+
+/* Whether R is a RegExp whose "exec" resolves, through data properties only, to
+ * %RegExp.prototype.exec%. */
+function hasBuiltinExec(R) {
+  return $RegExpHasBuiltinExec(R, builtinExec);
+}
+
+/* RegExpBuiltinExec's lastIndex steps around $RegExpMatchFrom: the capture positions or null. */
+function builtinMatchPositions(R, S) {
+  const length = $StringLength(S);
+  let lastIndex = ToLength(R.lastIndex);
+  const bits = $RegExpSlot(R, SLOT_FLAG_BITS);
+  const updates = (bits & (FLAG_GLOBAL | FLAG_STICKY)) !== 0;
+  if (!updates) lastIndex = 0;
+  const positions = lastIndex > length ? null : $RegExpMatchFrom(R, S, lastIndex, true);
+  if (positions === null) {
+    if (updates) R.lastIndex = 0;
+    return null;
+  }
+  if (updates) R.lastIndex = positions[1];
+  return positions;
+}
+
+/* Group k of a match as a string, or undefined, from capture positions starting at base. */
+function captureAt(S, positions, base, k) {
+  const start = positions[base + 2 * k];
+  return start < 0 ? undefined : $StringSubstring(S, start, positions[base + 2 * k + 1]);
+}
+
+/* 22.2.6.11 steps 10-17 for a global RegExp with the built-in exec and no named groups. */
+function replaceAllFast(rx, S, replaceValue, functionalReplace, fullUnicode) {
+  const all = $RegExpExecAll(rx, S, fullUnicode);
+  rx.lastIndex = 0;
+  const groupCount = all[0];
+  const stride = 2 * groupCount;
+  const plain = !functionalReplace && $StringIndexOf(replaceValue, "$", 0) === -1;
+  let accumulatedResult = "";
+  let nextSourcePosition = 0;
+  for (let i = 1; i < all.length; i += stride) {
+    const position = all[i], end = all[i + 1];
+    let replacement;
+    if (plain) {
+      replacement = replaceValue;
+    } else {
+      const matched = $StringSubstring(S, position, end);
+      const captures = [];
+      for (let k = 1; k < groupCount; k++) $ArrayPush(captures, captureAt(S, all, i, k));
+      if (functionalReplace) {
+        const replacerArgs = [matched];
+        for (let k = 0; k < captures.length; k++) $ArrayPush(replacerArgs, captures[k]);
+        $ArrayPush(replacerArgs, position);
+        $ArrayPush(replacerArgs, S);
+        replacement = ToString($CallSpread(replaceValue, undefined, replacerArgs));
+      } else {
+        replacement = lib.GetSubstitution(matched, S, position, captures, undefined, replaceValue);
+      }
+    }
+    accumulatedResult = accumulatedResult + $StringSubstring(S, nextSourcePosition, position) + replacement;
+    nextSourcePosition = end;
+  }
+  if (nextSourcePosition >= $StringLength(S)) return accumulatedResult;
+  return accumulatedResult + $StringSubstring(S, nextSourcePosition, $StringLength(S));
+}
+
 /* A flag getter (22.2.6.3 and its siblings, RegExpHasFlag): undefined on %RegExp.prototype%. */
 function hasFlag(R, bit, name) {
   if (!$IsObject(R)) throw new TypeError(`RegExp.prototype.${name} getter called on non-object ${describe(R)}`);
@@ -343,6 +414,13 @@ lib.installMethods(RegExpPrototype, {
     const fullUnicode = contains(flags, "u") || contains(flags, "v");
     rx.lastIndex = 0;
     const A = [];
+    if (hasBuiltinExec(rx) && ($RegExpSlot(rx, SLOT_FLAG_BITS) & FLAG_GLOBAL) !== 0) {
+      const all = $RegExpExecAll(rx, S, fullUnicode);
+      rx.lastIndex = 0;
+      const stride = 2 * all[0];
+      for (let i = 1; i < all.length; i += stride) $ArrayPush(A, $StringSubstring(S, all[i], all[i + 1]));
+      return A.length === 0 ? null : A;
+    }
     for (;;) {
       const result = RegExpExec(rx, S);
       if (result === null) return A.length === 0 ? null : A;
@@ -386,6 +464,10 @@ lib.installMethods(RegExpPrototype, {
     if (global) {
       fullUnicode = contains(flags, "u") || contains(flags, "v");
       rx.lastIndex = 0;
+    }
+    if (global && hasBuiltinExec(rx) && ($RegExpSlot(rx, SLOT_FLAG_BITS) & FLAG_GLOBAL) !== 0 &&
+        $RegExpSlot(rx, SLOT_NAMED_GROUPS) === 0) {
+      return replaceAllFast(rx, S, replaceValue, functionalReplace, fullUnicode);
     }
     // 10-12: collect the results.
     const results = [];
@@ -445,10 +527,16 @@ lib.installMethods(RegExpPrototype, {
     const S = ToString(string);
     const previousLastIndex = rx.lastIndex;
     if (!$ObjectIs(previousLastIndex, 0)) rx.lastIndex = 0;
-    const result = RegExpExec(rx, S);
+    let result, index = -1;
+    if (hasBuiltinExec(rx)) {
+      const positions = builtinMatchPositions(rx, S);
+      if (positions !== null) index = positions[0];
+    } else {
+      result = RegExpExec(rx, S);
+    }
     const currentLastIndex = rx.lastIndex;
     if (!$ObjectIs(currentLastIndex, previousLastIndex)) rx.lastIndex = previousLastIndex;
-    if (result === null) return -1;
+    if (result === undefined || result === null) return index;
     return result.index;
   },
   /* 22.2.6.13 get RegExp.prototype.source */
@@ -484,6 +572,30 @@ lib.installMethods(RegExpPrototype, {
     }
     let p = 0;
     let q = p;
+    if (C === RegExp && hasBuiltinExec(splitter) &&
+        unicodeMatching === (($RegExpSlot(splitter, SLOT_FLAG_BITS) & (FLAG_UNICODE | FLAG_UNICODE_SETS)) !== 0)) {
+      // One search from q finds the first position a sticky match would succeed at.
+      while (q < size) {
+        const positions = $RegExpMatchFrom(splitter, S, q, false);
+        if (positions === null || positions[0] >= size) break;
+        const e = positions[1];
+        if (e === p) {
+          q = AdvanceStringIndex(S, positions[0], unicodeMatching);
+          continue;
+        }
+        $ArrayPush(A, $StringSubstring(S, p, positions[0]));
+        if (A.length === lim) return A;
+        p = e;
+        const groupCount = positions.length / 2;
+        for (let i = 1; i < groupCount; i++) {
+          $ArrayPush(A, captureAt(S, positions, 0, i));
+          if (A.length === lim) return A;
+        }
+        q = p;
+      }
+      $ArrayPush(A, $StringSubstring(S, p, size));
+      return A;
+    }
     while (q < size) {
       splitter.lastIndex = q;
       const z = RegExpExec(splitter, S);
@@ -520,6 +632,7 @@ lib.installMethods(RegExpPrototype, {
     const R = this;
     requireObject(R, "test");
     const string = ToString(S);
+    if (hasBuiltinExec(R)) return builtinMatchPositions(R, string) !== null;
     return RegExpExec(R, string) !== null;
   },
   /* 22.2.6.17 RegExp.prototype.toString ( ) */
@@ -558,6 +671,7 @@ lib.installMethods(RegExpPrototype, {
   },
 });
 
+builtinExec = RegExpPrototype.exec;
 lib.RegExp = RegExp;
 lib.RegExpToString = RegExpPrototype.toString;
 
