@@ -24,17 +24,19 @@ enum { RX_SLOT_SOURCE, RX_SLOT_FLAGS, RX_SLOT_FLAG_BITS, RX_SLOT_TICKET, RX_SLOT
 
 /* --- the program cache -------------------------------------------------------------------- */
 
-enum { RX_CACHE_SIZE = 256 };
+enum { RX_CACHE_SIZE = 256 }; /* two-way: a key may sit in slot h or h ^ 1 */
 
 typedef struct RxCacheEntry {
   uint16_t *pattern; /* malloc'd copy of the source (the key, with flags) */
-  uint32_t length, flags, stamp;
+  uint32_t length, flags;
+  uint64_t stamp;     /* unique per insertion (an object's ticket); never reused */
+  uint64_t last_used; /* the victim of a miss is the less recently used of the two slots */
   ReProgram *program; /* NULL: the entry is empty */
 } RxCacheEntry;
 
 struct RegExpCache {
   RxCacheEntry entries[RX_CACHE_SIZE];
-  uint32_t next_stamp;
+  uint64_t clock;
 };
 
 void bi_regexp_cache_free(Vm *vm) {
@@ -84,7 +86,7 @@ static int throw_pattern_error(Vm *vm, const uint16_t *pattern, size_t length, u
 /* The program for (source, flags): from the cache, else compiled into it. *ticket is the
  * caller's ticket (0: none), updated to the entry's stamp. A pattern that does not compile is
  * a SyntaxError (VM_EXCEPTION). */
-static int program_for(Vm *vm, JSValue source, uint32_t flags, uint32_t *ticket, ReProgram **out) {
+static int program_for(Vm *vm, JSValue source, uint32_t flags, double *ticket, ReProgram **out) {
   if (vm->regexp_cache == NULL) {
     vm->regexp_cache = calloc(1, sizeof *vm->regexp_cache);
     if (vm->regexp_cache == NULL) return PT_ENOMEM;
@@ -93,19 +95,28 @@ static int program_for(Vm *vm, JSValue source, uint32_t flags, uint32_t *ticket,
   uint32_t hash;
   int status = str_hash(vm->heap, source, &hash);
   if (status != 0) return bi_status(vm, status);
-  RxCacheEntry *entry = &cache->entries[(hash ^ (flags * 0x9E3779B1u)) % RX_CACHE_SIZE];
-  if (entry->program != NULL && *ticket != 0 && entry->stamp == *ticket) {
-    *out = entry->program;
-    return 0;
+  uint32_t slot = (hash ^ (flags * 0x9E3779B1u)) % RX_CACHE_SIZE;
+  RxCacheEntry *pair[2] = {&cache->entries[slot], &cache->entries[slot ^ 1]};
+  cache->clock++;
+  for (int i = 0; i < 2; i++) {
+    if (pair[i]->program != NULL && *ticket != 0 && (double)pair[i]->stamp == *ticket) {
+      pair[i]->last_used = cache->clock;
+      *out = pair[i]->program;
+      return 0;
+    }
   }
   StrView view;
   status = bi_view(vm, source, &view);
   if (status != 0) return status;
-  if (entry->program != NULL && entry->flags == flags && entry->length == view.length &&
-      same_units(entry->pattern, view)) {
-    *ticket = entry->stamp;
-    *out = entry->program;
-    return 0;
+  for (int i = 0; i < 2; i++) {
+    RxCacheEntry *entry = pair[i];
+    if (entry->program != NULL && entry->flags == flags && entry->length == view.length &&
+        same_units(entry->pattern, view)) {
+      entry->last_used = cache->clock;
+      *ticket = (double)entry->stamp;
+      *out = entry->program;
+      return 0;
+    }
   }
   uint16_t *pattern = units_of(view);
   if (pattern == NULL) return PT_ENOMEM;
@@ -121,13 +132,19 @@ static int program_for(Vm *vm, JSValue source, uint32_t flags, uint32_t *ticket,
     free(pattern);
     return PT_ENOMEM;
   }
+  RxCacheEntry *entry = pair[0]->last_used <= pair[1]->last_used ? pair[0] : pair[1];
   free(entry->pattern);
   if (entry->program != NULL) re_free(entry->program);
-  if (++cache->next_stamp > 0x3FFFFFFF) cache->next_stamp = 1;
-  *entry = (RxCacheEntry){pattern, view.length, flags, cache->next_stamp, program};
-  *ticket = entry->stamp;
+  *entry = (RxCacheEntry){pattern, view.length, flags, cache->clock, cache->clock, program};
+  *ticket = (double)entry->stamp;
   *out = program;
   return 0;
+}
+
+/* An object's ticket slot as a number (0: none). */
+static double ticket_of(JSValue regexp) {
+  JSValue value = obj_internal_get(regexp, RX_SLOT_TICKET);
+  return js_is_number(value) ? js_number_value(value) : 0;
 }
 
 /* --- flags ---------------------------------------------------------------------------------- */
@@ -169,14 +186,14 @@ static int initialize(Vm *vm, JSValue regexp, JSValue pattern, JSValue flags) {
   if (status != 0) return status;
   int64_t bits = parse_flags(view);
   if (bits < 0) return throw_flags_error(vm, flags);
-  uint32_t ticket = 0;
+  double ticket = 0;
   ReProgram *program;
   status = program_for(vm, pattern, (uint32_t)bits, &ticket, &program);
   if (status != 0) return status;
   obj_internal_set(vm->heap, regexp, RX_SLOT_SOURCE, pattern);
   obj_internal_set(vm->heap, regexp, RX_SLOT_FLAGS, flags);
   obj_internal_set(vm->heap, regexp, RX_SLOT_FLAG_BITS, js_from_int32((int32_t)bits));
-  obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
+  obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_number(ticket));
   return 0;
 }
 
@@ -248,12 +265,11 @@ int intrinsic_RegExpSlot(Vm *vm, JSValue *args, uint32_t argc, JSValue *out) {
   if (slot == 3) {
     /* the number of named groups */
     uint32_t flags = (uint32_t)js_to_int32(obj_internal_get(regexp, RX_SLOT_FLAG_BITS));
-    JSValue ticket_value = obj_internal_get(regexp, RX_SLOT_TICKET);
-    uint32_t ticket = js_is_int32(ticket_value) ? (uint32_t)js_to_int32(ticket_value) : 0;
+    double ticket = ticket_of(regexp);
     ReProgram *program;
     int status = program_for(vm, obj_internal_get(regexp, RX_SLOT_SOURCE), flags, &ticket, &program);
     if (status != 0) return status;
-    obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
+    obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_number(ticket));
     *out = js_from_int32((int32_t)re_named_group_count(program));
   }
   return 0;
@@ -340,11 +356,10 @@ static int run_match(Vm *vm, JSValue regexp, JSValue subject, double start, uint
   match->captures = NULL;
   uint32_t flags = (uint32_t)js_to_int32(obj_internal_get(regexp, RX_SLOT_FLAG_BITS));
   uint32_t wanted = flags & ~drop_flags;
-  JSValue ticket_value = obj_internal_get(regexp, RX_SLOT_TICKET);
-  uint32_t ticket = wanted == flags && js_is_int32(ticket_value) ? (uint32_t)js_to_int32(ticket_value) : 0;
+  double ticket = wanted == flags ? ticket_of(regexp) : 0;
   int status = program_for(vm, obj_internal_get(regexp, RX_SLOT_SOURCE), wanted, &ticket, &match->program);
   if (status != 0) return status;
-  if (wanted == flags) obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_int32((int32_t)ticket));
+  if (wanted == flags) obj_internal_set(vm->heap, regexp, RX_SLOT_TICKET, js_from_number(ticket));
   StrView view;
   status = bi_view(vm, subject, &view);
   if (status != 0) return status;
