@@ -32,6 +32,9 @@ typedef enum MathOp2 { MATH_ATAN2 = 0, MATH_POW = 1, MATH_IMUL = 2, MATH_HYPOT =
 /* $StringTrim(s, where). */
 enum { TRIM_BOTH = 0, TRIM_START = 1, TRIM_END = 2 };
 
+/* Frees the VM's compiled RegExp programs (vm_free). */
+void bi_regexp_cache_free(Vm *vm);
+
 /* --- shared helpers (builtins_util.c) ----------------------------------------------------- */
 
 /* Argument i, or undefined past argc. */

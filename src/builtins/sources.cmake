@@ -24,4 +24,5 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_bigint.c
   src/builtins/intrinsics_misc.c
   src/builtins/intrinsics_module.c
+  src/builtins/intrinsics_regexp.c
   "${PETREL_BUILTINS_CASE_TABLES}")

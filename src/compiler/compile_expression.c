@@ -1207,7 +1207,8 @@ static void compile_regexp(FunctionState *fs, Node *node) {
   uint32_t flags_start = node->pattern_end + 1;
   JSValue pattern, flags;
   Heap *heap = fs->compiler->vm->heap;
-  int status = str_from_utf8(heap, text + pattern_start, pattern_end - pattern_start, &pattern);
+  /* WTF-8: a lone surrogate in the source (eval of a string) stays one unit */
+  int status = str_from_wtf8(heap, text + pattern_start, pattern_end - pattern_start, &pattern);
   if (status == 0) status = str_from_utf8(heap, text + flags_start, node->end - flags_start, &flags);
   if (status != 0) {
     fs->compiler->status = status;

@@ -1630,9 +1630,13 @@ reload:
         if (status != 0) goto exception;
         break;
       }
-      CASE(CreateRegExp)
-        status = vm_throw(vm, ERROR_SYNTAX, "RegExp objects are not supported yet");
-        goto exception;
+      CASE(CreateRegExp) {
+        /* 13.2.7.3: a new RegExp each evaluation (the program is cached by source and flags) */
+        JSValue literal[2] = {code_constant(function_code, READ_U16(1)), code_constant(function_code, READ_U16(3))};
+        status = intrinsic_functions[INTRINSIC_RegExpCreate](vm, literal, 2, &acc);
+        if (status != 0) goto exception;
+        break;
+      }
       CASE(CreateRest) {
         uint32_t from = READ_U16(1);
         uint32_t count = frame->argc > from ? frame->argc - from : 0;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/errors.h"
+#include "builtins/builtins.h"
 #include "compiler/compiler.h"
 #include "interp/bytecode.h"
 #include "interp/ic.h"
@@ -109,6 +110,7 @@ void vm_free(Vm *vm) {
   if (vm->heap != NULL) {
     heap_remove_root_provider(vm->heap, visit_roots, vm);
     ic_stub_cache_free(vm);
+    bi_regexp_cache_free(vm);
     if (vm->cx != NULL) obj_context_free(vm->cx);
     heap_free(vm->heap);
   }

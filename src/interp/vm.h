@@ -100,6 +100,7 @@ typedef struct Frame {
 } Frame;
 
 typedef struct StubCache StubCache;
+typedef struct RegExpCache RegExpCache;
 
 typedef struct VmOptions {
   bool print_bytecode;  /* --print-bytecode */
@@ -124,6 +125,7 @@ typedef struct Vm {
   JSValue atoms[ATOM_COUNT];       /* the VM's own property keys, by AtomId (atoms.def) */
   JSValue *symbols;                /* well-known symbols, by SymbolId */
   StubCache *stub_cache;           /* megamorphic inline caches */
+  RegExpCache *regexp_cache;       /* compiled RegExp programs (src/builtins/intrinsics_regexp.c) */
   uint32_t next_script_id;
   uint32_t template_site_count;
   uint64_t random_state;

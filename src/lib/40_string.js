@@ -1,17 +1,22 @@
 "use strict";
 /* String: the constructor, String.fromCharCode/fromCodePoint and String.prototype
  * (ECMA-262 §22.1), with %StringIteratorPrototype% (22.1.5) iterating by code points.
+ * match/matchAll/replace/replaceAll/search/split delegate to a RegExp's Symbol methods
+ * (src/lib/55_regexp.js, reached through lib at call time) as the spec says; GetSubstitution
+ * is here and shared with RegExp.prototype[Symbol.replace].
  *
- * Not yet: split/replace/match/search with a RegExp (no RegExp objects exist; split takes
- * its separator through ToString as 22.1.3.23 does when there is no @@split method),
- * localeCompare, normalize, toLocale*Case, replace/replaceAll. A string iterator keeps its
- * state under a library-private symbol key, as array iterators do. */
+ * Not yet: localeCompare, normalize, toLocale*Case. A string iterator keeps its state under a
+ * library-private symbol key, as array iterators do. */
 
 const lib = global["%lib"];
 const TypeError = lib.TypeError, RangeError = lib.RangeError;
 const ToString = lib.ToString, ToIntegerOrInfinity = lib.ToIntegerOrInfinity;
 const symIterator = $WellKnownSymbol("iterator");
 const symSplit = $WellKnownSymbol("split");
+const symMatch = $WellKnownSymbol("match");
+const symMatchAll = $WellKnownSymbol("matchAll");
+const symReplace = $WellKnownSymbol("replace");
+const symSearch = $WellKnownSymbol("search");
 const symToStringTag = $WellKnownSymbol("toStringTag");
 
 /* The string value of `this` for a String.prototype method: RequireObjectCoercible then
@@ -58,8 +63,113 @@ function clampPosition(value, len) {
   return n < 0 ? 0 : n > len ? len : n;
 }
 
-/* 22.1.3.1 String.prototype methods that forbid RegExp arguments check IsRegExp; without
- * RegExp objects only Symbol.match could mark one, so that check is left out. */
+/* 7.2.8 IsRegExp ( argument ) */
+function IsRegExp(argument) {
+  if (!$IsObject(argument)) return false;
+  const matcher = argument[symMatch];
+  if (matcher !== undefined) return !!matcher;
+  return $ClassOf(argument) === lib.CLASS_REGEXP;
+}
+
+/* startsWith, endsWith and includes refuse a RegExp search string (22.1.3.7 step 4). */
+function rejectRegExp(searchString, method) {
+  if (IsRegExp(searchString)) {
+    throw new TypeError(`First argument to String.prototype.${method} must not be a regular expression`);
+  }
+}
+
+/* replaceAll and matchAll refuse a non-global RegExp (22.1.3.20 step 2.b). */
+function requireGlobal(regexp, method) {
+  if (!IsRegExp(regexp)) return;
+  const flags = regexp.flags;
+  if (flags === undefined || flags === null) {
+    throw new TypeError(`String.prototype.${method} called with a non-global RegExp argument`);
+  }
+  if ($StringIndexOf(ToString(flags), "g", 0) === -1) {
+    throw new TypeError(`String.prototype.${method} called with a non-global RegExp argument`);
+  }
+}
+
+/* 22.1.3.19.1 GetSubstitution ( matched, str, position, captures, namedCaptures,
+ * replacementTemplate ) */
+function GetSubstitution(matched, str, position, captures, namedCaptures, replacementTemplate) {
+  let dollar = $StringIndexOf(replacementTemplate, "$", 0);
+  if (dollar === -1) return replacementTemplate;
+  const stringLength = $StringLength(str);
+  const templateLength = $StringLength(replacementTemplate);
+  let result = $StringSubstring(replacementTemplate, 0, dollar);
+  let i = dollar;
+  while (i < templateLength) {
+    const c = $StringCharCodeAt(replacementTemplate, i);
+    if (c !== 0x24 || i + 1 >= templateLength) {
+      // A run of plain text up to the next "$".
+      dollar = $StringIndexOf(replacementTemplate, "$", i + 1);
+      const end = dollar === -1 ? templateLength : dollar;
+      result += $StringSubstring(replacementTemplate, i, end);
+      i = end;
+      continue;
+    }
+    const next = $StringCharCodeAt(replacementTemplate, i + 1);
+    if (next === 0x24) {
+      // $$
+      result += "$";
+      i += 2;
+    } else if (next === 0x60) {
+      // $`
+      result += $StringSubstring(str, 0, position);
+      i += 2;
+    } else if (next === 0x26) {
+      // $&
+      result += matched;
+      i += 2;
+    } else if (next === 0x27) {
+      // $'
+      const tailPos = position + $StringLength(matched);
+      result += $StringSubstring(str, tailPos < stringLength ? tailPos : stringLength, stringLength);
+      i += 2;
+    } else if (next >= 0x30 && next <= 0x39) {
+      // $n and $nn
+      const captureLen = captures.length;
+      let digitCount = 1;
+      let index = next - 0x30;
+      if (i + 2 < templateLength) {
+        const second = $StringCharCodeAt(replacementTemplate, i + 2);
+        if (second >= 0x30 && second <= 0x39) {
+          digitCount = 2;
+          index = index * 10 + (second - 0x30);
+          if (index > captureLen) {
+            digitCount = 1;
+            index = next - 0x30;
+          }
+        }
+      }
+      if (index >= 1 && index <= captureLen) {
+        const capture = captures[index - 1];
+        if (capture !== undefined) result += capture;
+      } else {
+        result += $StringSubstring(replacementTemplate, i, i + 1 + digitCount);
+      }
+      i += 1 + digitCount;
+    } else if (next === 0x3c) {
+      // $<name>
+      const gtPos = $StringIndexOf(replacementTemplate, ">", i);
+      if (gtPos === -1 || namedCaptures === undefined) {
+        result += "$<";
+        i += 2;
+      } else {
+        const groupName = $StringSubstring(replacementTemplate, i + 2, gtPos);
+        const capture = namedCaptures[groupName];
+        if (capture !== undefined) result += ToString(capture);
+        i = gtPos + 1;
+      }
+    } else {
+      result += "$";
+      i += 1;
+    }
+  }
+  return result;
+}
+lib.GetSubstitution = GetSubstitution;
 
 /* 22.1.1.1 String ( value ) */
 function String(value) {
@@ -148,6 +258,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.7 */
   endsWith(searchString) {
     const S = thisString(this, "endsWith");
+    rejectRegExp(searchString, "endsWith");
     const searchStr = ToString(searchString);
     const len = $StringLength(S);
     const endPosition = arguments.length > 1 ? arguments[1] : undefined;
@@ -160,6 +271,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.8 */
   includes(searchString) {
     const S = thisString(this, "includes");
+    rejectRegExp(searchString, "includes");
     const searchStr = ToString(searchString);
     const start = clampPosition(arguments.length > 1 ? arguments[1] : undefined, $StringLength(S));
     return $StringIndexOf(S, searchStr, start) !== -1;
@@ -186,6 +298,31 @@ lib.installMethods(StringPrototype, {
     }
     return -1;
   },
+  /* 22.1.3.13 */
+  match(regexp) {
+    RequireCoercible(this, "match");
+    const O = this;
+    if ($IsObject(regexp)) {
+      const matcher = lib.GetMethod(regexp, symMatch);
+      if (matcher !== undefined) return $Call(matcher, regexp, O);
+    }
+    const S = ToString(O);
+    const rx = lib.RegExpCreate(regexp, undefined);
+    return rx[symMatch](S);
+  },
+  /* 22.1.3.14 */
+  matchAll(regexp) {
+    RequireCoercible(this, "matchAll");
+    const O = this;
+    if ($IsObject(regexp)) {
+      requireGlobal(regexp, "matchAll");
+      const matcher = lib.GetMethod(regexp, symMatchAll);
+      if (matcher !== undefined) return $Call(matcher, regexp, O);
+    }
+    const S = ToString(O);
+    const rx = lib.RegExpCreate(regexp, "g");
+    return rx[symMatchAll](S);
+  },
   /* 22.1.3.16-17 */
   padEnd(maxLength) {
     const S = thisString(this, "padEnd");
@@ -204,6 +341,77 @@ lib.installMethods(StringPrototype, {
     if ($StringLength(S) * n > 536870888) throw new RangeError("Invalid string length");
     return $StringRepeat(S, n);
   },
+  /* 22.1.3.19 */
+  replace(searchValue, replaceValue) {
+    RequireCoercible(this, "replace");
+    const O = this;
+    if ($IsObject(searchValue)) {
+      const replacer = lib.GetMethod(searchValue, symReplace);
+      if (replacer !== undefined) return $Call(replacer, searchValue, O, replaceValue);
+    }
+    const string = ToString(O);
+    const searchString = ToString(searchValue);
+    const functionalReplace = $IsCallable(replaceValue);
+    if (!functionalReplace) replaceValue = ToString(replaceValue);
+    const searchLength = $StringLength(searchString);
+    const position = $StringIndexOf(string, searchString, 0);
+    if (position === -1) return string;
+    const preceding = $StringSubstring(string, 0, position);
+    const following = $StringSubstring(string, position + searchLength, $StringLength(string));
+    const replacement = functionalReplace
+      ? ToString($Call(replaceValue, undefined, searchString, position, string))
+      : GetSubstitution(searchString, string, position, [], undefined, replaceValue);
+    return preceding + replacement + following;
+  },
+  /* 22.1.3.20 */
+  replaceAll(searchValue, replaceValue) {
+    RequireCoercible(this, "replaceAll");
+    const O = this;
+    if ($IsObject(searchValue)) {
+      requireGlobal(searchValue, "replaceAll");
+      const replacer = lib.GetMethod(searchValue, symReplace);
+      if (replacer !== undefined) return $Call(replacer, searchValue, O, replaceValue);
+    }
+    const string = ToString(O);
+    const searchString = ToString(searchValue);
+    const functionalReplace = $IsCallable(replaceValue);
+    if (!functionalReplace) replaceValue = ToString(replaceValue);
+    const searchLength = $StringLength(searchString);
+    const advanceBy = searchLength > 1 ? searchLength : 1;
+    const length = $StringLength(string);
+    const matchPositions = [];
+    let position = $StringIndexOf(string, searchString, 0);
+    while (position !== -1) {
+      $ArrayPush(matchPositions, position);
+      if (position + advanceBy > length) break;
+      position = $StringIndexOf(string, searchString, position + advanceBy);
+    }
+    let endOfLastMatch = 0;
+    let result = "";
+    for (let i = 0; i < matchPositions.length; i++) {
+      const p = matchPositions[i];
+      const preserved = $StringSubstring(string, endOfLastMatch, p);
+      const replacement = functionalReplace
+        ? ToString($Call(replaceValue, undefined, searchString, p, string))
+        : GetSubstitution(searchString, string, p, [], undefined, replaceValue);
+      result = result + preserved + replacement;
+      endOfLastMatch = p + searchLength;
+    }
+    if (endOfLastMatch < length) result += $StringSubstring(string, endOfLastMatch, length);
+    return result;
+  },
+  /* 22.1.3.22 */
+  search(regexp) {
+    RequireCoercible(this, "search");
+    const O = this;
+    if ($IsObject(regexp)) {
+      const searcher = lib.GetMethod(regexp, symSearch);
+      if (searcher !== undefined) return $Call(searcher, regexp, O);
+    }
+    const string = ToString(O);
+    const rx = lib.RegExpCreate(regexp, undefined);
+    return rx[symSearch](string);
+  },
   /* 22.1.3.21 */
   slice(start, end) {
     const S = thisString(this, "slice");
@@ -218,7 +426,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.23 */
   split(separator, limit) {
     RequireCoercible(this, "split");
-    if (separator !== undefined && separator !== null) {
+    if ($IsObject(separator)) {
       const splitter = lib.GetMethod(separator, symSplit);
       if (splitter !== undefined) return $Call(splitter, separator, this, limit);
     }
@@ -251,6 +459,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.24 */
   startsWith(searchString) {
     const S = thisString(this, "startsWith");
+    rejectRegExp(searchString, "startsWith");
     const searchStr = ToString(searchString);
     const start = clampPosition(arguments.length > 1 ? arguments[1] : undefined, $StringLength(S));
     const searchLength = $StringLength(searchStr);

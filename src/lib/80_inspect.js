@@ -572,6 +572,12 @@ function formatRaw(ctx, value, recurseTimes) {
         braces[0] = `${getPrefix(constructor, tag, "Object")}{`;
       }
       if (keys.length === 0) return `${braces[0]}}`;
+    } else if ($RegExpSlot(value, 0) !== undefined) {
+      /* node: RegExps say that they are RegExps (RegExp.prototype.toString) */
+      base = $Call(lib.RegExpToString, constructor !== null ? value : new lib.RegExp(value));
+      const prefix = getPrefix(constructor, tag, "RegExp");
+      if (prefix !== "RegExp ") base = `${prefix}${base}`;
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
     } else if (isError(value)) {
       const formatted = formatError(value, constructor, tag, ctx, keys);
       base = formatted[0];
