@@ -536,6 +536,22 @@ static int generator_resume(Vm *vm, JSValue generator, JSValue value, int32_t mo
   return 0;
 }
 
+/* DefinePropertyOrThrow of a field or method over an existing property: a non-configurable
+ * one cannot be redefined (a class's static "prototype", a frozen object's field). */
+static int check_redefinable(Vm *vm, JSValue object, JSValue key) {
+  JSValue existing;
+  uint32_t attrs;
+  if (js_is_object(object) && obj_get_own(vm->cx, object, key, &existing, &attrs) && !(attrs & PROP_CONFIGURABLE)) {
+    bool is_prototype = false;
+    if (js_is_string(key) && str_equals(vm->heap, key, vm->atoms[ATOM_prototype], &is_prototype) != 0) return PT_ENOMEM;
+    if (is_prototype && obj_class(object) == CLASS_FUNCTION) {
+      return vm_throw(vm, ERROR_TYPE, "Classes may not have a static property named 'prototype'");
+    }
+    return throw_naming(vm, ERROR_TYPE, "Cannot redefine property: %s", key);
+  }
+  return 0;
+}
+
 /* --- the loop --------------------------------------------------------------------------------------- */
 
 /* Computed-goto dispatch natively (DESIGN: "computed-goto dispatch natively, switch in wasm");
@@ -859,6 +875,7 @@ reload:
         JSValue object = REG(READ_U16(1)), key = REG(READ_U16(3));
         bool ok;
         status = to_property_key_primitive(vm, key, &key);
+        if (status == 0) status = check_redefinable(vm, object, key);
         if (status == 0) status = obj_define_own(vm->cx, object, key, acc, PROP_DEFAULT, &ok);
         if (status != 0) goto exception;
         if (!ok) {
@@ -874,6 +891,7 @@ reload:
         bool ok;
         JSValue value = acc;
         status = to_property_key_primitive(vm, key, &key);
+        if (status == 0) status = check_redefinable(vm, object, key);
         if (status != 0) goto exception;
         if ((kind & 3) != 0) {
           JSValue existing, getter = JS_UNDEFINED, setter = JS_UNDEFINED;
@@ -1976,7 +1994,9 @@ int interp_set_function_name(Vm *vm, JSValue fn, JSValue key, uint32_t kind) {
   if (!js_is_object(fn)) return 0;
   JSValue name = key;
   int status = 0;
-  if (js_is_symbol(key)) {
+  if (js_is_symbol(key) && (symbol_cell(key)->flags & SYMBOL_FLAG_PRIVATE)) {
+    name = symbol_description(key); /* 10.2.8 step 2: a private name's description, "#x" */
+  } else if (js_is_symbol(key)) {
     /* 10.2.8 step 2: "[description]", or "" for a symbol without one */
     JSValue description = symbol_description(key), open, close;
     if (js_is_undefined(description)) {

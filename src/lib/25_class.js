@@ -23,8 +23,16 @@ function InitFields(fields, object) {
     if (kind === 1) {
       $PrivateDefine(object, fields[i], value, 0);
     } else if (!$CreateDataProperty(object, fields[i], value)) {
-      /* 7.3.7 CreateDataPropertyOrThrow */
-      throw new TypeError("Cannot redefine property: " + $ToStringPrimitive(fields[i]));
+      /* 7.3.7 CreateDataPropertyOrThrow, with V8's messages */
+      const key = fields[i];
+      const name = typeof key === "symbol" ? lib.describe(key) : $ToStringPrimitive(key);
+      if ($GetOwnProperty(object, key) === undefined) {
+        throw new TypeError(`Cannot define property ${name}, object is not extensible`);
+      }
+      if (name === "prototype" && $IsCallable(object)) {
+        throw new TypeError("Classes may not have a static property named 'prototype'");
+      }
+      throw new TypeError("Cannot redefine property: " + name);
     }
   }
 }
