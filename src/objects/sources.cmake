@@ -5,6 +5,7 @@ list(APPEND PETREL_SOURCES
   src/objects/symbol.c
   src/objects/identity.c
   src/objects/dictionary.c
+  src/objects/hashmap.c
   src/objects/shape.c
   src/objects/context.c
   src/objects/object.c
