@@ -250,6 +250,23 @@ installOrdered(MapPrototype, {
     requireClass(this, CLASS_MAP, "Map.prototype.entries");
     return $CollectionIterator(this, KIND_ENTRIES, MapIteratorPrototype);
   },
+  /* Map.prototype.getOrInsert ( key, value ) (proposal-upsert) */
+  getOrInsert(key, value) {
+    requireClass(this, CLASS_MAP, "Map.prototype.getOrInsert");
+    if ($MapHas(this, key)) return $MapGet(this, key);
+    $MapSet(this, key, value);
+    return value;
+  },
+  /* Map.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert) */
+  getOrInsertComputed(key, callbackfn) {
+    requireClass(this, CLASS_MAP, "Map.prototype.getOrInsertComputed");
+    requireCallable(callbackfn);
+    if (key === 0) key = 0; // CanonicalizeKeyedCollectionKey: -0 → +0
+    if ($MapHas(this, key)) return $MapGet(this, key);
+    const value = $Call(callbackfn, undefined, key);
+    $MapSet(this, key, value);
+    return value;
+  },
 }, ["get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"]);
 const mapSet = MapPrototype.set;
 /* 24.1.3.12 Map.prototype [ @@iterator ] is the same function as entries. */
@@ -553,6 +570,24 @@ installOrdered(WeakMapPrototype, {
     if (!CanBeHeldWeakly(key)) throw new TypeError("Invalid value used as weak map key");
     $MapSet(this, key, value);
     return this;
+  },
+  /* WeakMap.prototype.getOrInsert ( key, value ) (proposal-upsert) */
+  getOrInsert(key, value) {
+    requireClass(this, CLASS_WEAK_MAP, "WeakMap.prototype.getOrInsert");
+    if (!CanBeHeldWeakly(key)) throw new TypeError("Invalid value used as weak map key");
+    if ($MapHas(this, key)) return $MapGet(this, key);
+    $MapSet(this, key, value);
+    return value;
+  },
+  /* WeakMap.prototype.getOrInsertComputed ( key, callbackfn ) (proposal-upsert) */
+  getOrInsertComputed(key, callbackfn) {
+    requireClass(this, CLASS_WEAK_MAP, "WeakMap.prototype.getOrInsertComputed");
+    requireCallable(callbackfn);
+    if (!CanBeHeldWeakly(key)) throw new TypeError("Invalid value used as weak map key");
+    if ($MapHas(this, key)) return $MapGet(this, key);
+    const value = $Call(callbackfn, undefined, key);
+    $MapSet(this, key, value);
+    return value;
   },
 }, ["delete", "get", "set", "has"]);
 $DefineProperty(WeakMapPrototype, symToStringTag, "WeakMap", CONFIGURABLE);
