@@ -17,7 +17,7 @@ const CONFIGURABLE = lib.CONFIGURABLE;
 const CLASS_WEAK_REF = lib.CLASS_WEAK_REF, CLASS_FINALIZATION_REGISTRY = lib.CLASS_FINALIZATION_REGISTRY;
 const CanBeHeldWeakly = lib.CanBeHeldWeakly;
 const symToStringTag = $WellKnownSymbol("toStringTag");
-const SLOT_CLEANUP = 1, SLOT_CELLS = 2;
+const SLOT_CLEANUP = 1, SLOT_CELLS = 2, SLOT_LISTED = 3;
 const CELL_TARGET = 0, CELL_HELD = 1, CELL_TOKEN = 2;
 
 function receiverText(value) {
@@ -78,10 +78,9 @@ function FinalizationRegistry(cleanupCallback) {
   if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
   if (!$IsCallable(cleanupCallback)) throw new TypeError("FinalizationRegistry: cleanup must be callable");
   const proto = lib.GetPrototypeFromConstructor(new.target, FinalizationRegistryPrototype);
-  const registry = $CollectionCreate(proto, CLASS_FINALIZATION_REGISTRY, 3);
+  const registry = $CollectionCreate(proto, CLASS_FINALIZATION_REGISTRY, 4);
   $CollectionSetSlot(registry, SLOT_CLEANUP, cleanupCallback);
   $CollectionSetSlot(registry, SLOT_CELLS, []);
-  $ArrayPush(registries, $WeakRefCreate(null, registry));
   return registry;
 }
 const FinalizationRegistryPrototype = {};
@@ -106,7 +105,13 @@ lib.installMethods(FinalizationRegistryPrototype, {
     } else if (unregisterToken !== undefined) {
       throw new TypeError(`Invalid unregisterToken ('${tokenText(unregisterToken)}')`);
     }
-    $ArrayPush($CollectionSlot(this, SLOT_CELLS), [$WeakRefCreate(null, target), heldValue, tokenRef]);
+    const cells = $CollectionSlot(this, SLOT_CELLS);
+    if ($CollectionSlot(this, SLOT_LISTED) !== true) {
+      // Listed on its first registration (so registries nobody registers with cost nothing).
+      $CollectionSetSlot(this, SLOT_LISTED, true);
+      $ArrayPush(registries, $WeakRefCreate(null, this));
+    }
+    $ArrayPush(cells, [$WeakRefCreate(null, target), heldValue, tokenRef]);
     return undefined;
   },
   /* 26.2.3.3 FinalizationRegistry.prototype.unregister ( unregisterToken ) */
