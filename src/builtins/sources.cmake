@@ -25,4 +25,5 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_misc.c
   src/builtins/intrinsics_module.c
   src/builtins/intrinsics_regexp.c
+  src/builtins/intrinsics_collections.c
   "${PETREL_BUILTINS_CASE_TABLES}")

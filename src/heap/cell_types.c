@@ -41,3 +41,16 @@ void gc_trace_slots(GcCell *cell, GcVisitor *visitor) {
 void gc_trace_weak_ref(GcCell *cell, GcVisitor *visitor) {
   gc_visit_value(visitor, &((GcWeakRef *)cell)->target);
 }
+
+/* The key is weak; the value is visited only while the key lives: when the key was cleared
+ * (its target died) the value is dropped unvisited, so it never dangles either. */
+void gc_trace_ephemeron_weak(GcCell *cell, GcVisitor *visitor) {
+  GcEphemeron *ephemeron = gc_ephemeron(cell);
+  bool had_key = js_is_cell(ephemeron->key);
+  gc_visit_value(visitor, &ephemeron->key);
+  if (had_key && js_is_undefined(ephemeron->key)) {
+    ephemeron->value = JS_UNDEFINED;
+    return;
+  }
+  gc_visit_value(visitor, &ephemeron->value);
+}

@@ -106,6 +106,7 @@ void heap_free(Heap *heap) {
   gc_list_free(&heap->remembered);
   gc_list_free(&heap->promoted);
   gc_list_free(&heap->mark_stack);
+  gc_list_free(&heap->ephemerons);
   roots_destroy(heap);
   handles_destroy(heap);
   finalizers_destroy(heap);
@@ -186,6 +187,16 @@ GcCell *heap_alloc_weak_ref(Heap *heap, JSValue target) {
   ((GcWeakRef *)cell)->target = target;
   return cell;
 }
+
+GcCell *heap_alloc_ephemeron(Heap *heap, JSValue key, JSValue value) {
+  GcCell *cell = heap_alloc(heap, CELL_EPHEMERON, sizeof(GcEphemeron));
+  if (cell == NULL) return NULL;
+  gc_ephemeron(cell)->key = key;
+  gc_ephemeron(cell)->value = value;
+  return cell;
+}
+
+void heap_request_gc(Heap *heap, GcKind kind, GcReason reason) { request_gc(heap, kind, reason); }
 
 int gc_safepoint(Heap *heap) {
   if (heap->in_gc) return 0;

@@ -90,6 +90,15 @@ typedef struct GcWeakRef {
   JSValue target;
 } GcWeakRef;
 
+/* An ephemeron (CELL_EPHEMERON): `value` is reachable only while `key` is (a WeakMap or
+ * WeakSet entry). Neither slot keeps anything alive by itself; once the key dies both become
+ * undefined. A key that is not a cell never dies (the value is then held strongly). */
+typedef struct GcEphemeron {
+  GcCell cell;
+  JSValue key;
+  JSValue value;
+} GcEphemeron;
+
 /* --- tracing ------------------------------------------------------------------------------
  * A visitor is handed each reference; it returns the cell's (possibly new) address, which
  * gc_visit_* write back — or NULL, when a weak slot's target died, which clears the slot
@@ -152,6 +161,9 @@ GcCell *heap_alloc_slots(Heap *heap, uint32_t count, uint32_t raw_bytes, bool te
 GcCell *heap_alloc_weak_ref(Heap *heap, JSValue target);
 /* The target, or undefined once it died. */
 static inline JSValue gc_weak_ref_get(GcCell *weak_ref) { return ((GcWeakRef *)weak_ref)->target; }
+/* An ephemeron key → value; NULL on OOM. Store into it later with gc_store_value. */
+GcCell *heap_alloc_ephemeron(Heap *heap, JSValue key, JSValue value);
+static inline GcEphemeron *gc_ephemeron(GcCell *cell) { return (GcEphemeron *)cell; }
 
 /* --- write barrier ------------------------------------------------------------------------- */
 
@@ -205,6 +217,10 @@ static inline bool gc_safepoint_pending(const Heap *heap) {
  * back-edges, calls and returns, when every live value is in a frame slot, root or handle.
  * Returns 0 (collected, or nothing was due) or PT_ENOMEM: see heap_collect. */
 int gc_safepoint(Heap *heap);
+
+/* Asks for a collection at the next safepoint (a leaf may call it: nothing collects here).
+ * The stronger of this and any pending request wins. */
+void heap_request_gc(Heap *heap, GcKind kind, GcReason reason);
 
 /* Collects now (same preconditions as a safepoint). A mark-compact also empties new space.
  * A collection reserves the system memory it may need (pages for promotion or evacuation)

@@ -159,6 +159,7 @@ struct Heap {
   GcPointerList mark_stack;
   size_t mark_stack_limit;       /* entries; past it marking falls back to rescanning */
   bool mark_stack_overflowed;
+  GcPointerList ephemerons;      /* ephemerons reached by this collection (weak.c) */
   GcPointerList quarantine;      /* stress mode: released pages kept inaccessible */
   GcPage *reserve;               /* pages taken from the system before a collection, so that
                                     promotion and evacuation never need the system mid-way;
@@ -178,6 +179,7 @@ extern const GcTraceFn gc_trace_weak_table[CELL_TYPE_COUNT];
 void gc_trace_none(GcCell *cell, GcVisitor *visitor);
 void gc_trace_slots(GcCell *cell, GcVisitor *visitor);
 void gc_trace_weak_ref(GcCell *cell, GcVisitor *visitor);
+void gc_trace_ephemeron_weak(GcCell *cell, GcVisitor *visitor);
 static inline void gc_trace_cell(GcCell *cell, GcVisitor *visitor) {
   gc_trace_table[gc_cell_type(cell)](cell, visitor);
 }
@@ -257,6 +259,13 @@ typedef struct WeakUpdater {
 void weak_updater_init(WeakUpdater *updater, Heap *heap, GcIsDeadFn is_dead, GcUpdateFn update);
 void weak_update_cell(GcCell *cell, WeakUpdater *updater);
 void finalizers_process(Heap *heap, GcIsDeadFn is_dead, GcUpdateFn update);
+/* Ephemerons: a collection records each ephemeron it reaches (ephemeron_record; when the
+ * list cannot grow the value is visited at once, i.e. held strongly — safe, never lost).
+ * Once everything strong is traced, ephemerons_visit_values visits the value of each
+ * recorded ephemeron whose key is live and whose value is not yet; the collector drains and
+ * repeats until a pass visits nothing (chains: a value that is another entry's key). */
+void ephemeron_record(Heap *heap, GcCell *ephemeron, GcVisitor *visitor);
+bool ephemerons_visit_values(Heap *heap, GcIsDeadFn is_dead, GcVisitor *visitor);
 void finalizers_destroy(Heap *heap);
 
 /* scavenge.c, mark_sweep.c, compact.c: each returns 0, or PT_ENOMEM when the memory it

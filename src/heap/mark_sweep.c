@@ -19,6 +19,7 @@ static GcCell *mark(GcVisitor *self, GcCell *cell) {
   if (cell->header & GC_HEADER_MARKED) return cell;
   Heap *heap = ((Marker *)self)->heap;
   cell->header |= GC_HEADER_MARKED;
+  if (gc_cell_type(cell) == CELL_EPHEMERON) ephemeron_record(heap, cell, self);
   /* Live bytes per regular page (old and young alike): compaction selects pages by them
    * and reserves room for the bytes it will move. */
   if ((cell->header & GC_HEADER_LARGE) == 0) gc_page_of(cell)->live_bytes += gc_cell_size(cell);
@@ -82,9 +83,15 @@ static void mark_live(Heap *heap) {
   heap->mark_stack_overflowed = false;
   for (GcPage *page = heap->old_space.pages; page != NULL; page = page->next) page->live_bytes = 0;
   for (GcPage *page = heap->new_space.from_pages; page != NULL; page = page->next) page->live_bytes = 0;
+  heap->ephemerons.count = 0;
   roots_visit(heap, &marker.base);
   drain(heap, &marker.base);
   recover_from_overflow(heap, &marker.base);
+  /* Ephemerons to a fixpoint: a value found live may be the key of another entry. */
+  while (ephemerons_visit_values(heap, mark_is_dead, &marker.base)) {
+    drain(heap, &marker.base);
+    recover_from_overflow(heap, &marker.base);
+  }
 }
 
 /* Turns unmarked cells and old free chunks into fresh free-list chunks (adjacent ones

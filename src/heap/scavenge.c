@@ -62,7 +62,7 @@ static GcCell *scavenge_update(GcCell *cell) {
 }
 
 static void scan_cell(Heap *heap, GcCell *cell, GcVisitor *visitor) {
-  (void)heap;
+  if (gc_cell_type(cell) == CELL_EPHEMERON) ephemeron_record(heap, cell, visitor);
   gc_trace_cell(cell, visitor);
 }
 
@@ -85,12 +85,19 @@ static void update_weak_slots(Heap *heap) {
   remembered_scan(heap, update_weak, &updater.base);
 }
 
+/* Where Cheney's scan has got to: drain resumes from it after the ephemeron pass. */
+typedef struct ScanPosition {
+  GcPage *page;
+  char *at;
+  size_t promoted_scanned;
+} ScanPosition;
+
 /* Scans to-space copies and promoted cells until both are exhausted (Cheney's loop; the
  * promoted list plays the part of a second scan pointer). */
-static void drain(Heap *heap, GcVisitor *visitor) {
-  GcPage *scan_page = heap->new_space.to_pages;
-  char *scan = scan_page->area_start;
-  size_t promoted_scanned = 0;
+static void drain(Heap *heap, GcVisitor *visitor, ScanPosition *position) {
+  GcPage *scan_page = position->page;
+  char *scan = position->at;
+  size_t promoted_scanned = position->promoted_scanned;
   bool progress = true;
   while (progress) {
     progress = false;
@@ -110,6 +117,7 @@ static void drain(Heap *heap, GcVisitor *visitor) {
       progress = true;
     }
   }
+  *position = (ScanPosition){scan_page, scan, promoted_scanned};
 }
 
 /* Worst case, every from-space cell is promoted: reserve old pages for all of its bytes and
@@ -126,11 +134,17 @@ int gc_scavenge(Heap *heap) {
   Scavenger scavenger = {{evacuate}, heap};
   new_space_prepare_to_space(heap);
   heap->promoted.count = 0;
+  heap->ephemerons.count = 0;
 
   roots_visit(heap, &scavenger.base);
   /* The remembered set is a root set. */
   remembered_scan(heap, scan_cell, &scavenger.base);
-  drain(heap, &scavenger.base);
+  ScanPosition position = {heap->new_space.to_pages, heap->new_space.to_pages->area_start, 0};
+  drain(heap, &scavenger.base, &position);
+  /* Ephemerons to a fixpoint: a value found live may be the key of another entry. */
+  while (ephemerons_visit_values(heap, scavenge_is_dead, &scavenger.base)) {
+    drain(heap, &scavenger.base, &position);
+  }
 
   update_weak_slots(heap);
   finalizers_process(heap, scavenge_is_dead, scavenge_update);

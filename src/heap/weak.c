@@ -30,6 +30,25 @@ void weak_update_cell(GcCell *cell, WeakUpdater *updater) {
   if (gc_has_weak_slots(cell)) gc_trace_cell_weak(cell, &updater->base);
 }
 
+void ephemeron_record(Heap *heap, GcCell *ephemeron, GcVisitor *visitor) {
+  if (!gc_list_push(&heap->ephemerons, ephemeron)) {
+    gc_visit_value(visitor, &gc_ephemeron(ephemeron)->value); /* strong: leaks, never dangles */
+  }
+}
+
+bool ephemerons_visit_values(Heap *heap, GcIsDeadFn is_dead, GcVisitor *visitor) {
+  bool visited = false;
+  for (size_t i = 0; i < heap->ephemerons.count; i++) {
+    GcEphemeron *ephemeron = gc_ephemeron(heap->ephemerons.items[i]);
+    JSValue key = ephemeron->key, value = ephemeron->value;
+    if (!js_is_cell(value) || !is_dead((GcCell *)js_to_cell(value))) continue;
+    if (js_is_cell(key) && is_dead((GcCell *)js_to_cell(key))) continue;
+    gc_visit_value(visitor, &ephemeron->value);
+    visited = true;
+  }
+  return visited;
+}
+
 int heap_register_finalizer(Heap *heap, GcCell *target, GcFinalizerFn fn, void *data) {
   if (heap->finalizer_count == heap->finalizer_capacity) {
     size_t capacity = heap->finalizer_capacity ? heap->finalizer_capacity * 2 : 16;

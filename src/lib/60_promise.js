@@ -60,6 +60,7 @@ function RunJobs() {
   }
 }
 $SetEntry("RunJobs", RunJobs);
+lib.RunJobs = RunJobs; /* 62_weakref.js wraps it: kept objects and FinalizationRegistry cleanup */
 
 /* --- promise records ---------------------------------------------------------------------- */
 

@@ -2,8 +2,8 @@
 /* The Inspect entry: console.log's formatting of one value, a port of node's
  * lib/internal/util/inspect.js (formatValue, formatRaw, reduceToSingleString,
  * groupArrayElements) with node's defaults: depth 2, breakLength 80, compact 3,
- * maxArrayLength 100, maxStringLength 10000, no colors. Map, Set, typed arrays, Proxy
- * details and util.inspect.custom are not handled yet. */
+ * maxArrayLength 100, maxStringLength 10000, no colors. Typed arrays, Proxy details and
+ * util.inspect.custom are not handled yet. */
 
 const lib = global["%lib"];
 const attrsOf = lib.attrsOf;
@@ -554,6 +554,19 @@ function formatRaw(ctx, value, recurseTimes) {
       if (length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
+    } else if ($ClassOf(value) === lib.CLASS_SET || $ClassOf(value) === lib.CLASS_MAP) {
+      const isSet = $ClassOf(value) === lib.CLASS_SET;
+      const entries = $CollectionPreview(value);
+      const size = isSet ? entries.length - 1 : (entries.length - 1) / 2;
+      const prefix = getPrefix(constructor, tag, isSet ? "Set" : "Map", `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = isSet ? formatSet : formatMap;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      braces = [`${prefix}{`, "}"];
+    } else if ($ClassOf(value) === lib.CLASS_MAP_ITERATOR || $ClassOf(value) === lib.CLASS_SET_ITERATOR) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces($ClassOf(value) === lib.CLASS_MAP_ITERATOR ? "Map" : "Set", tag);
+      formatter = formatIterator;
     } else {
       noIterator = true;
     }
@@ -588,6 +601,9 @@ function formatRaw(ctx, value, recurseTimes) {
       base = formatted[0];
       keys = formatted[1];
       if (keys.length === 0) return base;
+    } else if ($ClassOf(value) === lib.CLASS_WEAK_SET || $ClassOf(value) === lib.CLASS_WEAK_MAP) {
+      braces[0] = `${getPrefix(constructor, tag, $ClassOf(value) === lib.CLASS_WEAK_SET ? "WeakSet" : "WeakMap")}{`;
+      formatter = formatWeakCollection;
     } else if (lib.IsPromise(value)) {
       /* node: Promise { value }, Promise { <pending> }, Promise { <rejected> reason } */
       braces[0] = `${getPrefix(constructor, tag, "Promise")}{`;
@@ -606,7 +622,7 @@ function formatRaw(ctx, value, recurseTimes) {
   recurseTimes += 1;
   $ArrayPush(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
-  const output = formatter(ctx, value, recurseTimes);
+  const output = formatter(ctx, value, recurseTimes, braces);
   for (let i = 0; i < keys.length; i++) {
     $ArrayPush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
   }
@@ -627,6 +643,68 @@ function formatRaw(ctx, value, recurseTimes) {
 
 function formatEmpty() {
   return [];
+}
+
+/* node's formatSet / formatMap (entries read without running user code). */
+function formatSet(ctx, value, recurseTimes) {
+  const entries = $CollectionPreview(value);
+  const length = entries.length - 1;
+  const maxLength = ctx.maxArrayLength < length ? ctx.maxArrayLength : length;
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) $ArrayPush(output, formatValue(ctx, entries[i + 1], recurseTimes));
+  if (length > maxLength) $ArrayPush(output, remainingText(length - maxLength));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const entries = $CollectionPreview(value);
+  const length = (entries.length - 1) / 2;
+  const maxLength = ctx.maxArrayLength < length ? ctx.maxArrayLength : length;
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    const k = formatValue(ctx, entries[2 * i + 1], recurseTimes);
+    $ArrayPush(output, `${k} => ${formatValue(ctx, entries[2 * i + 2], recurseTimes)}`);
+  }
+  if (length > maxLength) $ArrayPush(output, remainingText(length - maxLength));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatWeakCollection() {
+  return ["<items unknown>"];
+}
+
+/* node's getIteratorBraces and formatIterator (previewEntries of what is left). */
+function getIteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== "") tag += "] [";
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, "}"];
+}
+
+function formatIterator(ctx, value, recurseTimes, braces) {
+  const preview = $CollectionPreview(value);
+  const isKeyValue = preview[0];
+  const count = isKeyValue ? (preview.length - 1) / 2 : preview.length - 1;
+  const maxLength = ctx.maxArrayLength < count ? ctx.maxArrayLength : count;
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (isKeyValue) {
+    if (endsWith(braces[0], " Iterator] {")) braces[0] = `${slice(braces[0], 0, -12)} Entries] {`;
+    for (let i = 0; i < maxLength; i++) {
+      const pair = [formatValue(ctx, preview[2 * i + 1], recurseTimes), formatValue(ctx, preview[2 * i + 2], recurseTimes)];
+      $ArrayPush(output, reduceToSingleString(ctx, pair, "", ["[", "]"], kArrayExtrasType, recurseTimes));
+    }
+  } else {
+    for (let i = 0; i < maxLength; i++) $ArrayPush(output, formatValue(ctx, preview[i + 1], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (count > maxLength) $ArrayPush(output, remainingText(count - maxLength));
+  return output;
 }
 
 function remainingText(remaining) {

@@ -13,6 +13,7 @@ void symbol_trace(GcCell *cell, GcVisitor *visitor);             /* symbol.c */
 void shape_trace(GcCell *cell, GcVisitor *visitor);              /* shape.c */
 void shape_trace_descriptors(GcCell *cell, GcVisitor *visitor);  /* shape.c */
 void dict_trace(GcCell *cell, GcVisitor *visitor);               /* dictionary.c */
+void hashmap_trace(GcCell *cell, GcVisitor *visitor);            /* hashmap.c */
 void obj_trace(GcCell *cell, GcVisitor *visitor);                /* object.c */
 void obj_trace_accessor_pair(GcCell *cell, GcVisitor *visitor);  /* object.c */
 void atom_trace_table_weak(GcCell *cell, GcVisitor *visitor);    /* atom.c */

@@ -6,6 +6,7 @@ list(APPEND PETREL_SOURCES
   src/objects/bigint_cell.c
   src/objects/identity.c
   src/objects/dictionary.c
+  src/objects/hashmap.c
   src/objects/shape.c
   src/objects/context.c
   src/objects/object.c
