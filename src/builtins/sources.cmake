@@ -23,4 +23,5 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_number.c
   src/builtins/intrinsics_misc.c
   src/builtins/intrinsics_module.c
+  src/builtins/intrinsics_json.c
   "${PETREL_BUILTINS_CASE_TABLES}")
