@@ -202,7 +202,7 @@ lib.installMethods(Reflect, {
   setPrototypeOf(target, proto) {
     requireObject(target, "setPrototypeOf");
     if (!$IsObject(proto) && proto !== null) {
-      throw new TypeError(`Object prototype may only be an Object or null: ${describe(proto)}`);
+      throw new TypeError(`Object prototype may only be an Object or null: ${valueText(proto)}`);
     }
     return internal.SetPrototypeOf(target, proto);
   },
