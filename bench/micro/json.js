@@ -1,4 +1,4 @@
-// JSON: a generated document of about 10 MB (40,000 records of strings, numbers, booleans,
+// JSON: a generated document of about 12 MB (40,000 records of strings, numbers, booleans,
 // nulls, nested objects and arrays) through JSON.stringify, JSON.parse twice, and
 // JSON.stringify of the parsed copy; prints the text lengths and a checksum of parsed values.
 var RECORDS = 40000;
