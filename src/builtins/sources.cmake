@@ -26,4 +26,5 @@ list(APPEND PETREL_SOURCES
   src/builtins/intrinsics_module.c
   src/builtins/intrinsics_regexp.c
   src/builtins/intrinsics_collections.c
+  src/builtins/intrinsics_json.c
   "${PETREL_BUILTINS_CASE_TABLES}")

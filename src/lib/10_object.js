@@ -125,6 +125,10 @@ function ValidateAndApplyPropertyDescriptor(O, P, extensible, Desc, current) {
   return $DefineProperty(O, P, value, attrs);
 }
 
+lib.ToPropertyDescriptor = ToPropertyDescriptor;
+lib.FromPropertyDescriptor = FromPropertyDescriptor;
+lib.getOwnDescriptor = getOwnDescriptor;
+
 /* 10.1.6.1 OrdinaryDefineOwnProperty */
 function DefineOwnProperty(O, P, Desc) {
   return ValidateAndApplyPropertyDescriptor(O, P, $IsExtensible(O), Desc, getOwnDescriptor(O, P));
