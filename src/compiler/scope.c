@@ -100,8 +100,10 @@ static bool eval_var_to_caller(Walker *w, const char *name, uint32_t length);
 
 static Variable *declare(Walker *w, Scope *scope, const char *name, uint32_t length, VarKind kind) {
   if (w->c->outer != NULL && (kind == VAR_VAR || kind == VAR_FUNCTION) && scope->parent == w->c->outer &&
-      !w->function->strict && w->c->eval_in_parameters && name_equals(name, length, "arguments")) {
-    /* 19.2.1.1 PerformEval: eval code in parameter initializers may not declare `arguments` */
+      !w->function->strict && w->c->eval_in_parameters && name_equals(name, length, "arguments") &&
+      scope_find_local(w->c->outer, "arguments", 9) != NULL) {
+    /* 19.2.1.3 step 3.d: eval code in parameter initializers may not declare a var over the
+     * parameter scope's `arguments` (the arguments object, or a parameter of that name) */
     comp_error(w->c, NULL, "Identifier 'arguments' has already been declared");
     return NULL;
   }
