@@ -18,6 +18,17 @@ static bool is_lexical(VarKind kind) {
   return kind == VAR_LET || kind == VAR_CONST || kind == VAR_CLASS || kind == VAR_PRIVATE;
 }
 
+/* TDZ check elision: a reference in the declaring function itself, after the declaration
+ * has completed in source order, runs only once the binding is initialized, because code
+ * in one function runs in source order except for jumps *into* a block, which only switch
+ * cases make (loops jump back to their start, breaks jump out). Closures and switch blocks
+ * keep their checks. */
+static bool binding_surely_initialized(FunctionState *fs, const Variable *v, const Node *where) {
+  if (where == NULL || v->initialized_at == 0 || where->start < v->initialized_at) return false;
+  if (v->scope->function != fs->info || v->scope->node == NULL || v->scope->node->kind == NODE_SWITCH) return false;
+  return v->kind == VAR_LET || v->kind == VAR_CONST || v->kind == VAR_CLASS;
+}
+
 /* --- with statements (14.11): names resolved past a with body check its object first ---------- */
 
 /* The with bodies between the current scope and the scope of `v` (all of them when v is
@@ -148,7 +159,7 @@ static void load_variable_static(FunctionState *fs, const char *name, uint32_t l
     /* the exporting module's binding, through the reference linking stored */
     emit_op(fs, OP_LdaImportedBinding);
     emit_op(fs, OP_ThrowIfHole, emit_atom_constant(fs, name, length));
-  } else if (is_lexical(v->kind) || v->tdz) {
+  } else if ((is_lexical(v->kind) || v->tdz) && !binding_surely_initialized(fs, v, where)) {
     emit_op(fs, OP_ThrowIfHole, emit_atom_constant(fs, name, length));
   } else if (v->kind == VAR_THIS && v->scope->function->derived) {
     emit_op(fs, OP_ThrowSuperNotCalled);
@@ -229,7 +240,12 @@ static void store_variable_static(FunctionState *fs, const char *name, uint32_t 
     emit_op(fs, OP_ThrowConstAssign, emit_atom_constant(fs, name, length));
     return;
   }
-  if (!is_initialization) {
+  if (!is_initialization && binding_surely_initialized(fs, v, where)) {
+    if (v->kind == VAR_CONST) {
+      emit_op(fs, OP_ThrowConstAssign, emit_atom_constant(fs, name, length));
+      return;
+    }
+  } else if (!is_initialization) {
     if (is_lexical(v->kind) || v->tdz) {
       /* TDZ check on the binding before writing (acc must survive it). */
       uint32_t saved = reg_alloc(fs);

@@ -37,6 +37,8 @@ typedef struct Variable {
   bool tdz;           /* a parameter of a list with defaults or patterns: in its TDZ until bound */
   VarLocation location;
   uint32_t index;     /* register, or context slot */
+  uint32_t initialized_at; /* let/const/class: the source offset where the declaration has
+                              completed (0: unknown); see binding_surely_initialized */
   Scope *scope;
   struct Variable *next;
 } Variable;

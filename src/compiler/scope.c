@@ -187,11 +187,15 @@ static void declare_lexical(Walker *w, NodeList *list, bool function_top_level) 
     if (d->kind == NODE_EXPORT_NAMED || d->kind == NODE_EXPORT_DEFAULT) d = d->kind == NODE_EXPORT_NAMED ? d->b : d->a;
     if (d == NULL) continue;
     if (d->kind == NODE_VAR_DECL && d->op != TOK_VAR) {
+      Variable *before = w->scope->last_variable;
       for (Node *decl = d->list.first; decl; decl = decl->next) {
         declare_pattern(w, w->scope, decl->a, d->op == TOK_CONST ? VAR_CONST : VAR_LET);
       }
+      /* each name is initialized once its whole declaration statement has run */
+      for (Variable *v = before ? before->next : w->scope->variables; v; v = v->next) v->initialized_at = d->end;
     } else if (d->kind == NODE_CLASS && d->a != NULL && (d->flags & NODE_DECLARATION)) {
-      declare(w, w->scope, d->a->name, d->a->name_length, VAR_CLASS);
+      Variable *v = declare(w, w->scope, d->a->name, d->a->name_length, VAR_CLASS);
+      if (v != NULL) v->initialized_at = d->end;
     } else if (d->kind == NODE_FUNCTION && d->a != NULL && (d->flags & NODE_DECLARATION)) {
       if (function_top_level) {
         declare(w, var_scope(w), d->a->name, d->a->name_length, VAR_FUNCTION);
