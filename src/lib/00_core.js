@@ -103,7 +103,8 @@ function describe(value) {
 }
 lib.describe = describe;
 
-/* The name V8 puts in "#<Name>": the nearest constructor's name, else "Object". */
+/* The name V8 puts in "#<Name>" (and in JSON's circular message): the nearest constructor's
+ * name, else "Object". */
 function constructorNameOf(object) {
   let o = object;
   while (o !== null) {
@@ -116,6 +117,7 @@ function constructorNameOf(object) {
   }
   return "Object";
 }
+lib.constructorNameOf = constructorNameOf;
 
 /* 7.3.11 GetMethod */
 function GetMethod(value, key) {
@@ -251,6 +253,19 @@ function GetPrototypeFromConstructor(newTarget, fallback) {
   return $IsObject(proto) ? proto : fallback;
 }
 lib.GetPrototypeFromConstructor = GetPrototypeFromConstructor;
+
+/* 7.3.22 SpeciesConstructor ( O, defaultConstructor ) */
+const symSpecies = $WellKnownSymbol("species");
+function SpeciesConstructor(O, defaultConstructor) {
+  const C = O.constructor;
+  if (C === undefined) return defaultConstructor;
+  if (!$IsObject(C)) throw new lib.TypeError("The .constructor property is not an object");
+  const S = C[symSpecies];
+  if (S === undefined || S === null) return defaultConstructor;
+  if ($IsConstructor(S)) return S;
+  throw new lib.TypeError("object.constructor[Symbol.species] is not a constructor");
+}
+lib.SpeciesConstructor = SpeciesConstructor;
 
 /* An ordinary object with this prototype (OrdinaryObjectCreate). */
 function ObjectCreate(proto) {

@@ -301,14 +301,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.13 */
   match(regexp) {
     RequireCoercible(this, "match");
-    const O = this;
-    if ($IsObject(regexp)) {
-      const matcher = lib.GetMethod(regexp, symMatch);
-      if (matcher !== undefined) return $Call(matcher, regexp, O);
-    }
-    const S = ToString(O);
-    const rx = lib.RegExpCreate(regexp, undefined);
-    return rx[symMatch](S);
+    return matchOrSearch(this, regexp, symMatch);
   },
   /* 22.1.3.14 */
   matchAll(regexp) {
@@ -403,14 +396,7 @@ lib.installMethods(StringPrototype, {
   /* 22.1.3.22 */
   search(regexp) {
     RequireCoercible(this, "search");
-    const O = this;
-    if ($IsObject(regexp)) {
-      const searcher = lib.GetMethod(regexp, symSearch);
-      if (searcher !== undefined) return $Call(searcher, regexp, O);
-    }
-    const string = ToString(O);
-    const rx = lib.RegExpCreate(regexp, undefined);
-    return rx[symSearch](string);
+    return matchOrSearch(this, regexp, symSearch);
   },
   /* 22.1.3.21 */
   slice(start, end) {
@@ -530,6 +516,18 @@ function RequireCoercible(value, method) {
   if (value === undefined || value === null) {
     throw new TypeError(`String.prototype.${method} called on null or undefined`);
   }
+}
+
+/* 22.1.3.13 match / 22.1.3.22 search steps 2-5: the argument's own @@match/@@search, else a
+ * RegExp made from it. */
+function matchOrSearch(O, regexp, symbol) {
+  if ($IsObject(regexp)) {
+    const method = lib.GetMethod(regexp, symbol);
+    if (method !== undefined) return $Call(method, regexp, O);
+  }
+  const string = ToString(O);
+  const rx = lib.RegExpCreate(regexp, undefined);
+  return rx[symbol](string);
 }
 
 /* Annex B aliases share the function objects. */

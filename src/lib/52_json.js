@@ -61,18 +61,7 @@ function InternalizeJSONProperty(holder, name, reviver) {
 /* --- JSON.stringify ------------------------------------------------------------------------- */
 
 /* The constructor name V8 prints in its circular-structure message. */
-function constructorName(object) {
-  let o = object;
-  while (o !== null) {
-    const record = $GetOwnProperty(o, "constructor");
-    if (record !== undefined && record.length === 2 && $IsCallable(record[0])) {
-      const name = $FunctionName(record[0]);
-      if (name !== "") return name;
-    }
-    o = $GetPrototypeOf(o);
-  }
-  return "Object";
-}
+const constructorName = lib.constructorNameOf;
 
 /* V8's description of the key that led to an object: "index 3" or "property 'x'". */
 function describeKey(key) {

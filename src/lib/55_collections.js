@@ -273,16 +273,20 @@ const mapSet = MapPrototype.set;
 $DefineProperty(MapPrototype, symToStringTag, "Map", CONFIGURABLE);
 $DefineProperty(MapPrototype, symIterator, MapPrototype.entries, lib.WRITABLE | CONFIGURABLE);
 
-/* 24.1.5.2 %MapIteratorPrototype% */
-const MapIteratorPrototype = {};
-$SetPrototypeOf(MapIteratorPrototype, lib.IteratorPrototype);
-lib.installMethods(MapIteratorPrototype, {
-  next() {
-    requireClass(this, CLASS_MAP_ITERATOR, "Map Iterator.prototype.next");
-    return $CollectionIteratorNext(this);
-  },
-});
-$DefineProperty(MapIteratorPrototype, symToStringTag, "Map Iterator", CONFIGURABLE);
+/* 24.1.5.2 %MapIteratorPrototype% and 24.2.6.2 %SetIteratorPrototype%: next and the tag. */
+function iteratorPrototype(classId, tag) {
+  const prototype = {};
+  $SetPrototypeOf(prototype, lib.IteratorPrototype);
+  lib.installMethods(prototype, {
+    next() {
+      requireClass(this, classId, tag + ".prototype.next");
+      return $CollectionIteratorNext(this);
+    },
+  });
+  $DefineProperty(prototype, symToStringTag, tag, CONFIGURABLE);
+  return prototype;
+}
+const MapIteratorPrototype = iteratorPrototype(CLASS_MAP_ITERATOR, "Map Iterator");
 
 /* --- Set (24.2) ---------------------------------------------------------------------------- */
 
@@ -524,16 +528,7 @@ $DefineProperty(SetPrototype, "keys", SetPrototype.values, lib.WRITABLE | CONFIG
 $DefineProperty(SetPrototype, symToStringTag, "Set", CONFIGURABLE);
 $DefineProperty(SetPrototype, symIterator, SetPrototype.values, lib.WRITABLE | CONFIGURABLE);
 
-/* 24.2.6.2 %SetIteratorPrototype% */
-const SetIteratorPrototype = {};
-$SetPrototypeOf(SetIteratorPrototype, lib.IteratorPrototype);
-lib.installMethods(SetIteratorPrototype, {
-  next() {
-    requireClass(this, CLASS_SET_ITERATOR, "Set Iterator.prototype.next");
-    return $CollectionIteratorNext(this);
-  },
-});
-$DefineProperty(SetIteratorPrototype, symToStringTag, "Set Iterator", CONFIGURABLE);
+const SetIteratorPrototype = iteratorPrototype(CLASS_SET_ITERATOR, "Set Iterator");
 
 /* --- WeakMap (24.3) and WeakSet (24.4) ----------------------------------------------------- */
 

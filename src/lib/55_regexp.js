@@ -37,17 +37,7 @@ function requireObject(R, name) {
   if (!$IsObject(R)) throw new TypeError(`Method RegExp.prototype.${name} called on incompatible receiver ${describe(R)}`);
 }
 
-/* 7.3.22 SpeciesConstructor ( O, defaultConstructor ) */
-function SpeciesConstructor(O, defaultConstructor) {
-  const C = O.constructor;
-  if (C === undefined) return defaultConstructor;
-  if (!$IsObject(C)) throw new TypeError("The .constructor property is not an object");
-  const S = C[symSpecies];
-  if (S === undefined || S === null) return defaultConstructor;
-  if ($IsConstructor(S)) return S;
-  throw new TypeError("object.constructor[Symbol.species] is not a constructor");
-}
-if (lib.SpeciesConstructor === undefined) lib.SpeciesConstructor = SpeciesConstructor;
+const SpeciesConstructor = lib.SpeciesConstructor;
 
 /* 22.2.7.3 AdvanceStringIndex ( S, index, unicode ) */
 function AdvanceStringIndex(S, index, unicode) {

@@ -370,17 +370,7 @@ function performThen(promise, onFulfilled, onRejected, resultCapability, derived
   return resultCapability === undefined ? undefined : resultCapability.promise;
 }
 
-/* 7.3.22 SpeciesConstructor ( O, defaultConstructor ) */
-function SpeciesConstructor(O, defaultConstructor) {
-  const C = O.constructor;
-  if (C === undefined) return defaultConstructor;
-  if (!$IsObject(C)) throw new TypeError("The .constructor property is not an object");
-  const S = C[symSpecies];
-  if (S === undefined || S === null) return defaultConstructor;
-  if ($IsConstructor(S)) return S;
-  throw new TypeError("object.constructor[Symbol.species] is not a constructor");
-}
-if (lib.SpeciesConstructor === undefined) lib.SpeciesConstructor = SpeciesConstructor;
+const SpeciesConstructor = lib.SpeciesConstructor;
 
 /* 27.2.4.7.1 PromiseResolve ( C, x ) */
 function PromiseResolve(C, x) {

@@ -11,22 +11,14 @@
 #include "base/errors.h"
 #include "objects/bigint_cell.h"
 #include "objects/cell_trace.h"
+#include "objects/identity.h"
 #include "objects/object.h"
 #include "objects/string.h"
 #include "objects/symbol.h"
 
 enum { MIN_CAPACITY = 8 };
 
-static uint32_t mix32(uint32_t value) {
-  value ^= value >> 16;
-  value *= 0x85EBCA6Bu;
-  value ^= value >> 13;
-  value *= 0xC2B2AE35u;
-  value ^= value >> 16;
-  return value;
-}
-
-static uint32_t mix64(uint64_t value) { return mix32((uint32_t)value ^ mix32((uint32_t)(value >> 32))); }
+static uint32_t mix64(uint64_t value) { return identity_mix32((uint32_t)value ^ identity_mix32((uint32_t)(value >> 32))); }
 
 static uint32_t *buckets_of(HashTable *table) { return (uint32_t *)(table->entries + table->capacity); }
 
