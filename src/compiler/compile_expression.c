@@ -1161,6 +1161,17 @@ static void reference_store(FunctionState *fs, Reference *ref) {
   }
 }
 
+/* A destructuring target super.x / super[k]: the value in value_reg stored through the home
+ * object's prototype with this as receiver (the same path as `super.x = v`). */
+void compile_store_super_member(FunctionState *fs, Node *target, uint32_t value_reg) {
+  uint32_t mark = fs->next_register;
+  Reference ref;
+  reference_prepare(fs, target, &ref, false);
+  emit_op(fs, OP_Ldar, value_reg);
+  reference_store(fs, &ref);
+  reg_free_to(fs, mark);
+}
+
 static void compile_assign(FunctionState *fs, Node *node) {
   Node *target = node->a;
   uint32_t mark = fs->next_register;

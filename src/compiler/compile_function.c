@@ -717,8 +717,8 @@ static void assign_target(FunctionState *fs, Node *target, uint32_t value_reg, V
       (void)value;
       uint32_t mark = fs->next_register;
       if (target->a->kind == NODE_SUPER) {
-        comp_error(fs->compiler, target, "super in destructuring targets is not supported yet");
-        return;
+        compile_store_super_member(fs, target, value_reg);
+        break;
       }
       bool prepared = fs->prepared_target.node == target;
       fs->prepared_target.node = NULL;

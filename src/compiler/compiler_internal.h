@@ -216,6 +216,7 @@ void compile_function_literal(FunctionState *fs, Node *node, JSValue *name_hint_
 void compile_class(FunctionState *fs, Node *node);
 void compile_assign_to_pattern(FunctionState *fs, Node *target, uint32_t value_reg, VarKind declare_kind, bool is_declaration);
 void compile_load_variable(FunctionState *fs, const char *name, uint32_t length, const Node *where, bool inside_typeof);
+void compile_store_super_member(FunctionState *fs, Node *target, uint32_t value_reg);
 void compile_store_variable(FunctionState *fs, const char *name, uint32_t length, const Node *where, bool is_initialization);
 void compile_enter_scope(FunctionState *fs, Scope *scope);
 void compile_leave_scope(FunctionState *fs, Scope *scope);
